@@ -1,0 +1,333 @@
+"""The ``actors`` stage: coreference, metonymy and PLOVER actor codes.
+
+After the ``entities`` stage every name is a mention of some entity.  This stage:
+
+* settles generic bodies and titles (وزارة الخارجية، الرئيس، الجيش): the country
+  comes from an adjacent nisba or state name (وزارة الخارجية الأمريكية، وزير خارجية
+  قطر), else from the sentence, else from the country in focus;
+* links a title to the person it names (الرئيس الأمريكي دونالد ترامب) and an
+  unnamed title to the office holder at the publication date (الرئيس الأمريكي in
+  2025 → Donald Trump) from the people lexicon's date-bounded roles;
+* merges surnames with the full name said before (ترامب → دونالد ترامب) and NER
+  names with the lexicon entity they are part of;
+* resolves country epithets (البلاد، بلاده، الدولة الغنية بالغاز والنفط) to the
+  country in focus;
+* codes every entity: ``country`` (ISO3 or IGO/UNO/EUR/IMG…) and PLOVER ``sector``.
+
+The resulting per-token index (``doc.scratch["actor_at"]``) lets the quotes and
+events stages turn any token span into a :class:`~hadath.document.Participant`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .config import Config
+from .document import Document, Entity, Mention, Participant
+from .entities import Found, mention_end, mention_start
+from .lexicon.gazetteer import Entry, Gazetteer
+from .resources import Resources
+from .text.normalize import normalize_key
+
+# Bare country epithets and the construct heads before which الدولة is not an epithet.
+_EPITHET_BASES = {"البلاد", "البلد", "الدوله", "المملكه", "الاماره", "الجمهوريه", "السلطنه"}
+_KINGDOMS = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"}
+_CONSTRUCT_HEADS = {"رئيس", "وزير", "وزاره", "مؤسسات", "اجهزه", "امن", "سياده", "اراضي", "حدود",
+                    "داخل", "خارج", "جهاز", "اركان", "مجلس", "ميزانيه", "عاصمه", "مستوي", "قياده",
+                    "بناء", "انهيار", "هيبه", "ملك", "ولي", "امير", "حاكم"}
+_PRONOUN_EPITHET_STEMS = {"بلاد", "بلد", "دوله"}
+
+# Titles (bodies.tsv kind=title) whose English name maps to a people-lexicon role word.
+_ROLE_WORDS = {
+    "president": ("president",),
+    "prime minister": ("prime minister", "premier"),
+    "foreign minister": ("foreign minister", "foreign affairs", "secretary of state"),
+    "defence minister": ("defence minister", "defense minister", "defence secretary",
+                         "defense secretary", "minister of defence", "minister of defense"),
+    "king": ("king",),
+    "emir": ("emir", "amir"),
+    "crown prince": ("crown prince",),
+    "secretary-general": ("secretary-general", "secretary general"),
+}
+
+
+def _role_key(name_en: str | None) -> str | None:
+    if not name_en:
+        return None
+    low = name_en.lower()
+    for key, words in _ROLE_WORDS.items():
+        if any(w in low for w in words):
+            return key
+    return None
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """Token index -> the entity (and found mention) covering it."""
+
+    entity_at: list[Entity | None]
+    found_at: list[Found | None]
+
+    def participant(self, doc: Document, first: int, last: int) -> Participant | None:
+        """The actor named by tokens ``[first, last)`` (the first entity found in them)."""
+        for i in range(first, last):
+            ent = self.entity_at[i]
+            f = self.found_at[i]
+            if f is None:
+                continue
+            code = ent.country if ent is not None else (f.entry.country if f.entry else None)
+            sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
+            if not code:
+                continue
+            text = doc.text[f.start:f.end]
+            eid = ent.id if ent is not None and ent.id else None
+            return Participant(code, sector, eid, text, f.start, f.end)
+        return None
+
+
+def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
+    """A state named right after found[i] (nisba or name), possibly after one more word."""
+    f = found[i]
+    for j in range(i + 1, min(i + 3, len(found))):
+        g = found[j]
+        if g.first > f.last:
+            break
+        if g.entry is not None and g.entry.source in ("nisba", "country", "capital"):
+            if doc.tokens[g.first].sent == doc.tokens[f.first].sent:
+                return g
+        if g.entry is None or g.entry.source not in ("nisba", "country", "capital"):
+            break
+    return None
+
+
+def _focus_country(found: list[Found]) -> str | None:
+    counts = Counter(f.entry.country for f in found
+                     if f.entry is not None and f.entry.source in ("country", "capital", "nisba")
+                     and f.entry.country)
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n >= 2 and n > rest[0][1] else None
+
+
+class ActorResolver:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        # (country, role key) -> people entries holding that role at some time
+        self.office: dict[tuple[str, str], list[Entry]] = {}
+        for e in gaz.by_id.values():
+            if e.source != "person":
+                continue
+            for r in e.roles:
+                key = _role_key(r.role)
+                if key:
+                    bucket = self.office.setdefault((r.country, key), [])
+                    if e not in bucket:
+                        bucket.append(e)
+
+    def office_holder(self, country: str, role_key: str, on: str | None) -> Entry | None:
+        best = None
+        for e in self.office.get((country, role_key), ()):
+            for r in e.roles:
+                if r.country == country and _role_key(r.role) == role_key and r.active(on):
+                    if best is None or (r.start or "") > (best[1].start or ""):
+                        best = (e, r)
+        return best[0] if best else None
+
+    # -----------------------------------------------------------------------------------
+    def __call__(self, doc: Document) -> Document:
+        found: list[Found] = sorted(doc.scratch.get("found", []), key=lambda f: f.first)
+        ents = {id(e): e for e in doc.entities}
+        focus = _focus_country(found)
+        dateline = doc.meta.get("dateline_country")
+        persons: list[Entity] = [e for e in doc.entities if e.kind == "PER" and e.key and
+                                 e.key.startswith("per:")]
+
+        # 1. titles, bodies and groups get a country; titles attach to the person they name
+        for i, f in enumerate(found):
+            if f.entry is None or f.entry.source not in ("body", "title", "group"):
+                continue
+            ent = f.entity
+            near = _country_near(found, i, doc)
+            country = near.entry.country if near else None
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            after = found[i + 2] if i + 2 < len(found) else None
+            if near is not None and nxt is near and after is not None and after.first == near.last:
+                nxt = after
+            if f.entry.source == "title":
+                # apposition: title [nisba/country] NAME
+                target = nxt if nxt is not None and nxt.first <= (near.last if near else f.last) else None
+                if target is not None and target.kind == "PER" and target.entity is not None:
+                    self._absorb(doc, ent, target.entity)
+                    f.entity = target.entity
+                    continue
+                rk = _role_key(f.entry.name_en)
+                holder = None
+                if rk:
+                    on = doc.published
+                    for p in persons:
+                        role = next((r for r in (self.gaz.by_id.get(p.key).roles if
+                                                 self.gaz.by_id.get(p.key) else ())
+                                     if _role_key(r.role) == rk and r.active(on)
+                                     and (country is None or r.country == country)), None)
+                        if role is not None:
+                            holder = p
+                            break
+                    if holder is None and country:
+                        entry = self.office_holder(country, rk, on)
+                        if entry is not None:
+                            holder = self._entity_for_entry(doc, entry)
+                            persons.append(holder)
+                if holder is not None:
+                    end = near.end if near else f.end
+                    holder.mentions.append(Mention(f.start, end, doc.text[f.start:end], "coref", 0.7))
+                    self._drop(doc, ent)
+                    f.entity = holder
+                    continue
+            if country is None:
+                country = self._sentence_country(doc, found, i) or dateline or focus
+            if ent is not None:
+                ent.country = country
+                if near is not None:  # the mention covers the nisba: وزارة الدفاع الأمريكية
+                    m = ent.mentions[0]
+                    m.end = near.end
+                    m.text = doc.text[m.start:m.end]
+                if f.entry.source in ("title", "group"):
+                    self._drop(doc, ent)  # unnamed roles and groups are actors, not named entities
+                    f.entity = Entity(id="", kind=ent.kind, name_en=ent.name_en, country=country,
+                                      sector=ent.sector)
+
+        # 2. bodies with the same name and country are one entity
+        seen: dict[tuple, Entity] = {}
+        for f in found:
+            ent = f.entity
+            if ent is None or f.entry is None or f.entry.source != "body" or ent not in doc.entities:
+                continue
+            k = (ent.name_en, ent.country)
+            if k in seen and seen[k] is not ent:
+                seen[k].mentions.extend(ent.mentions)
+                self._drop(doc, ent)
+                f.entity = seen[k]
+            else:
+                seen[k] = ent
+
+        # 3. NER names: surnames of a known person, names inside a lexicon entity
+        self._merge_ner(doc, found)
+
+        # 4. epithets: البلاد، بلاده، الدولة الغنية بالغاز والنفط
+        self._epithets(doc, found)
+
+        doc.entities = [e for e in doc.entities if e.mentions]
+        doc.entities.sort(key=lambda e: min(m.start for m in e.mentions))
+        for k, e in enumerate(doc.entities, 1):
+            e.id = f"e{k}"
+            e.mentions.sort(key=lambda m: m.start)
+        n = len(doc.tokens)
+        entity_at: list[Entity | None] = [None] * n
+        found_at: list[Found | None] = [None] * n
+        for f in found:
+            for t in range(f.first, f.last):
+                entity_at[t] = f.entity
+                found_at[t] = f
+        doc.scratch["actor_index"] = ActorIndex(entity_at, found_at)
+        doc.scratch["focus_country"] = focus
+        del ents
+        return doc
+
+    # -----------------------------------------------------------------------------------
+    def _entity_for_entry(self, doc: Document, entry: Entry) -> Entity:
+        for e in doc.entities:
+            if e.key == entry.id:
+                return e
+        role = entry.role_on(doc.published)
+        ent = Entity(id="", kind="PER", name_en=entry.name_en,
+                     country=role.country if role else entry.country,
+                     sector=role.sector if role else entry.sector, key=entry.id, name_ar=entry.name_ar)
+        doc.entities.append(ent)
+        return ent
+
+    @staticmethod
+    def _absorb(doc: Document, src: Entity | None, dst: Entity) -> None:
+        if src is None or src is dst:
+            return
+        for m in src.mentions:
+            m.source = "coref"
+        dst.mentions.extend(src.mentions)
+        src.mentions = []
+
+    @staticmethod
+    def _drop(doc: Document, ent: Entity | None) -> None:
+        if ent is not None:
+            ent.mentions = []
+
+    def _sentence_country(self, doc: Document, found: list[Found], i: int) -> str | None:
+        sent = doc.tokens[found[i].first].sent
+        countries = {g.entry.country for g in found if g.entry is not None and g.entry.country
+                     and g.entry.source in ("country", "capital", "nisba")
+                     and doc.tokens[g.first].sent == sent}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _merge_ner(self, doc: Document, found: list[Found]) -> None:
+        named = [e for e in doc.entities if e.kind == "PER" and e.mentions]
+        for f in found:
+            if f.source != "ner" or f.entity is None or not f.entity.mentions:
+                continue
+            ent = f.entity
+            words = normalize_key(doc.text[f.start:f.end]).split()
+            if ent.kind == "PER":
+                for other in named:
+                    if other is ent or not other.mentions:
+                        continue
+                    full = max((normalize_key(m.text) for m in other.mentions), key=len).split()
+                    if len(words) < len(full) and full[-len(words):] == words:
+                        self._absorb(doc, ent, other)
+                        f.entity = other
+                        break
+            if ent.mentions and ent.country is None:
+                # a nisba right after the name: وكالة فارس الإيرانية
+                nxt = next((g for g in found if g.first == f.last and g.entry is not None
+                            and g.entry.source == "nisba"), None)
+                if nxt is not None:
+                    ent.country = nxt.entry.country
+
+    def _epithets(self, doc: Document, found: list[Found]) -> None:
+        countries = [f for f in found if f.entry is not None and f.entity is not None
+                     and f.entry.source in ("country", "capital") and f.entity.mentions]
+        if not countries:
+            return
+        taken = {t for f in found for t in range(f.first, f.last)}
+        for ti, tok in enumerate(doc.tokens):
+            if ti in taken:
+                continue
+            base = tok.base
+            is_pron = tok.stem in _PRONOUN_EPITHET_STEMS and tok.suffix in ("ه", "ها")
+            if base not in _EPITHET_BASES and not is_pron:
+                continue
+            if not is_pron and ti > 0:
+                prev = doc.tokens[ti - 1]
+                if prev.sent == tok.sent and (prev.base in _CONSTRUCT_HEADS or prev.stem in _CONSTRUCT_HEADS):
+                    continue
+            before = [f for f in countries if f.last <= ti and tok.sent - doc.tokens[f.first].sent <= 3]
+            if base == "المملكه":
+                before = [f for f in before if f.entry.country in _KINGDOMS]
+            if not before:
+                continue
+            target = before[-1].entity
+            end_tok = ti
+            if not is_pron:  # الدولة الغنية بالغاز والنفط: following definite adjectives
+                j = ti + 1
+                while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j not in taken and \
+                        "ال" in doc.tokens[j].prefixes and j - ti <= 4:
+                    end_tok = j
+                    j += 1
+            start = mention_start(tok) if not is_pron else tok.start
+            end = mention_end(doc.tokens[end_tok]) if not is_pron else tok.end
+            target.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.6))
+            f = Found(ti, end_tok + 1, start, end, None, "GPE", "coref", 0.6, target)
+            found.append(f)
+        found.sort(key=lambda f: f.first)
+
+
+def make(config: Config, resources: Resources):
+    return ActorResolver(resources.gazetteer)

@@ -1,0 +1,38 @@
+"""Settings for a pipeline run, in one frozen object passed explicitly.
+
+Nothing in hadath reads settings from module globals: a :class:`Config` is built
+once (from defaults, keyword arguments or the CLI) and handed to
+:class:`hadath.Pipeline`.  Being frozen and hashable, it doubles as the cache key
+for loaded resources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Config:
+    #: Stages to run, by name, in order (see :mod:`hadath.stages`); ``None`` = all.
+    stages: tuple[str, ...] | None = None
+    #: Stages to leave out (their dependants are left out too).
+    disable: tuple[str, ...] = ()
+    #: Refuse articles bigger than this many characters (after decoding).
+    max_chars: int = 2_000_000
+    #: Run the trained NER model for names missing from the lexicons.
+    use_ner: bool = True
+    #: Fuzzy (misspelling-tolerant) place matching in argument positions.
+    fuzzy_places: bool = True
+    #: Minimum confidence for an event to be emitted at all.
+    min_event_confidence: float = 0.0
+    #: Keep negated / hypothetical events in the output (flagged) or drop them.
+    keep_irrealis: bool = True
+    #: Extra metadata carried into every document (never used for extraction).
+    tags: tuple[tuple[str, str], ...] = field(default=())
+
+    def with_(self, **changes) -> "Config":
+        """A copy with some fields changed (the config itself never changes)."""
+        return replace(self, **changes)
+
+
+DEFAULT = Config()

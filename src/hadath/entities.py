@@ -1,0 +1,177 @@
+"""The ``entities`` stage: lexicon matching plus the trained NER model.
+
+1. Every lexicon name (states, nisba adjectives, capitals, places, organisations,
+   generic bodies and titles, people) is found in one Aho-Corasick pass over the
+   token base forms (see :mod:`hadath.lexicon.gazetteer`).
+2. The NER model tags the remaining names (people, organisations, places the
+   lexicons do not know).
+3. Mentions are grouped into entities: one entity per lexicon id (a state collects
+   its names, nisba adjectives and capital), one per NER name.
+
+Country and sector of generic bodies, titles, coreference and metonymy are settled
+by the ``actors`` stage that runs next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Config
+from .document import Document, Entity, Mention, Token
+from .lexicon.gazetteer import Entry, Gazetteer
+from .resources import Resources
+from .text.normalize import normalize_key
+
+SEPARATOR = "\n"
+
+# preference when one name has several readings (الكويت: the state before the city)
+_SOURCE_RANK = {"country": 0, "capital": 1, "org": 2, "person": 3, "nisba": 4, "place": 5,
+                "body": 6, "title": 7, "group": 8}
+
+_NER_KIND = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "GPE"}
+
+
+@dataclass(slots=True)
+class Found:
+    """A mention with the lexicon entry (or NER label) behind it; internal to the stages."""
+
+    first: int  # token index
+    last: int  # one past
+    start: int
+    end: int
+    entry: Entry | None
+    kind: str
+    source: str
+    confidence: float
+    entity: Entity | None = None  # set when mentions are grouped
+
+
+def mention_start(tok: Token) -> int:
+    """Where a name starts inside its first token: after proclitics, at the article."""
+    for seg in tok.segments:
+        if seg.kind == "pre" and seg.form != "ال":
+            continue
+        return seg.start
+    return tok.start
+
+
+def mention_end(tok: Token) -> int:
+    for seg in reversed(tok.segments):
+        if seg.kind == "suf":
+            continue
+        return seg.end
+    return tok.end
+
+
+def choose(entries: tuple[Entry, ...], published: str | None) -> Entry:
+    if len(entries) == 1:
+        return entries[0]
+
+    def rank(e: Entry):
+        active = 0
+        if e.roles:
+            role = e.role_on(published)
+            active = 0 if role and role.active(published) else 1
+        return (_SOURCE_RANK.get(e.source, 9), e.alias, active)
+
+    return min(entries, key=rank)
+
+
+def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
+    words: list[str] = []
+    index: list[int] = []  # word position -> token index (-1 for separators)
+    for s in doc.sentences:
+        for ti in range(s.token_start, s.token_end):
+            words.append(doc.tokens[ti].base)
+            index.append(ti)
+        words.append(SEPARATOR)
+        index.append(-1)
+    out = []
+    for m in gaz.find(words):
+        first, last = index[m.first], index[m.last - 1] + 1
+        entry = choose(m.entries, doc.published)
+        start = mention_start(doc.tokens[first])
+        end = mention_end(doc.tokens[last - 1])
+        conf = 0.8 if entry.alias else 0.95
+        out.append(Found(first, last, start, end, entry, entry.kind, entry.source, conf))
+    return out
+
+
+def match_ner(doc: Document, tagger, taken: bytearray) -> list[Found]:
+    out: list[Found] = []
+    for s in doc.sentences:
+        toks = doc.tokens[s.token_start:s.token_end]
+        if not toks:
+            continue
+        tags = tagger.tag([t.text for t in toks])
+        i = 0
+        while i < len(toks):
+            tag = tags[i]
+            if not tag.startswith("B-") and not tag.startswith("I-"):
+                i += 1
+                continue
+            label = tag[2:]
+            j = i + 1
+            while j < len(toks) and tags[j] == "I-" + label:
+                j += 1
+            a, b = s.token_start + i, s.token_start + j
+            kind = _NER_KIND.get(label)
+            if kind and not any(taken[a:b]) and any(t.is_word for t in toks[i:j]):
+                out.append(Found(a, b, mention_start(doc.tokens[a]), mention_end(doc.tokens[b - 1]),
+                                 None, kind, "ner", 0.6))
+            i = j
+    return out
+
+
+def build_entities(doc: Document, found: list[Found], gaz: Gazetteer) -> list[Entity]:
+    by_key: dict[str, Entity] = {}
+    order: list[Entity] = []
+    for f in sorted(found, key=lambda f: f.start):
+        text = doc.text[f.start:f.end]
+        if f.entry is not None:
+            key = f.entry.id
+            if f.entry.source in ("body", "title", "group"):
+                key = f"{f.entry.id}@{f.start}"  # settled (merged by country) in the actors stage
+        else:
+            key = f"ner:{f.kind}:{normalize_key(text)}"
+        ent = by_key.get(key)
+        if ent is None:
+            e = f.entry
+            name_en = e.name_en if e else None
+            if e is not None and e.source in ("capital", "nisba") and e.country in gaz.by_id:
+                name_en = gaz.by_id[e.country].name_en  # the state, not its capital
+            ent = Entity(id="", kind=f.kind, name_en=name_en,
+                         country=e.country if e else None, sector=e.sector if e else None,
+                         key=e.id if e else None, name_ar=(e.name_ar if e else text),
+                         lat=e.lat if e and e.source == "capital" else None,
+                         lon=e.lon if e and e.source == "capital" else None)
+            if e is not None and e.source == "place":
+                ent.lat, ent.lon = e.lat, e.lon
+            by_key[key] = ent
+            order.append(ent)
+        f.entity = ent
+        role = "capital" if f.source == "capital" else ("nisba" if f.source == "nisba" else "")
+        ent.mentions.append(Mention(f.start, f.end, text, f.source if f.source == "ner" else
+                                    ("lexicon" if f.source not in ("nisba",) else "nisba"),
+                                    f.confidence, role))
+    for i, ent in enumerate(order, 1):
+        ent.id = f"e{i}"
+    return order
+
+
+def make(config: Config, resources: Resources):
+    gaz = resources.gazetteer
+    tagger = resources.ner if config.use_ner else None
+
+    def entities_stage(doc: Document) -> Document:
+        found = match_lexicon(doc, gaz)
+        taken = bytearray(len(doc.tokens))
+        for f in found:
+            taken[f.first:f.last] = b"\x01" * (f.last - f.first)
+        if tagger is not None:
+            found += match_ner(doc, tagger, taken)
+        doc.scratch["found"] = found
+        doc.entities = build_entities(doc, found, gaz)
+        return doc
+
+    return entities_stage

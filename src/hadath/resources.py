@@ -1,0 +1,75 @@
+"""Read-only data shared by the stages of one pipeline: lexicons and models.
+
+A :class:`Resources` object loads each asset the first time a stage asks for it and
+keeps it for the pipeline's life.  Nothing is module-global: two pipelines with
+different configs hold different resources.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .config import DEFAULT, Config
+from .lexicon.loader import Column, load_table
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .lexicon.gazetteer import Gazetteer
+    from .text.tokenize import Segmenter
+
+_WORDFREQ_SCHEMA = (Column("word"), Column("count", "int"))
+
+
+class Resources:
+    def __init__(self, config: Config = DEFAULT) -> None:
+        self.config = config
+
+    @cached_property
+    def wordfreq(self) -> dict[str, int]:
+        return {r["word"]: r["count"] for r in load_table("wordfreq.tsv", schema=_WORDFREQ_SCHEMA)}
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from .lexicon.gazetteer import Gazetteer
+
+        return Gazetteer.load()
+
+    @cached_property
+    def protected_words(self) -> frozenset[str]:
+        """Words the segmenter must never split: lexicon names and trigger/cue words."""
+        words = set(self.gazetteer.vocabulary)
+        from .lexicon.vocabulary import extra_protected_words
+
+        words |= extra_protected_words()
+        return frozenset(words)
+
+    @cached_property
+    def segmenter(self) -> "Segmenter":
+        from .text.tokenize import Segmenter
+
+        return Segmenter(freq=self.wordfreq, protected=self.protected_words)
+
+    @cached_property
+    def ner(self):
+        """The trained NER tagger, or ``None`` when no model is shipped (a warning is logged)."""
+        try:
+            from .ner import NerTagger
+        except ImportError:  # pragma: no cover - the package is part of hadath
+            return None
+        from .errors import ModelError
+
+        try:
+            return NerTagger.load()
+        except ModelError as exc:
+            import logging
+
+            logging.getLogger("hadath").warning("NER model not available, lexicons only: %s", exc)
+            return None
+
+    def preload(self) -> "Resources":
+        """Load everything now (start-up cost paid once, e.g. before forking workers)."""
+        _ = self.segmenter
+        _ = self.gazetteer.automaton
+        if self.config.use_ner:
+            _ = self.ner
+        return self

@@ -1,0 +1,202 @@
+"""Tokenisation and clitic segmentation.
+
+Tokens are found on the normalised view (so diacritics and tatweel never split a
+word) and mapped back to the original text.  Each Arabic word token is then
+segmented into proclitics (و ف ب ل ك س and the article ال, including stacks such
+as وبال، فلل، وس), a stem and an optional pronoun enclitic (ه ها هم هما هن ك كم
+كما كن ي نا ني), Stanza-style: the token keeps its surface text, the segments
+keep their own offsets.
+
+Segmentation is a small scored search, not a morphological analyser: every
+analysis allowed by the clitic grammar is scored with a word-frequency table and
+a protected vocabulary (lexicon names, trigger words, function words), and the
+best one wins.  Safe stacks that end in the article (وال، بال، لل…) are split
+even for unknown stems; a lone و/ف/ب/ل/ك or an enclitic is split only when the
+remaining stem is better attested than the whole word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..document import Segment, Token
+from .normalize import Normalized
+
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]", re.UNICODE)
+_ARABIC_RE = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")
+
+# Proclitic stacks: (surface in the normalised word, segment forms).  The article
+# after ل is written لل (its alef drops): surface "لل" gives forms ("ل", "ال").
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_IMPERFECT = "يتنا"
+
+
+def _stacks() -> list[tuple[str, tuple[str, ...], bool]]:
+    """All proclitic stacks as (surface, forms, safe); safe stacks end in the article."""
+    out: list[tuple[str, tuple[str, ...], bool]] = []
+    for conj in ("",) + _CONJ:
+        c = (conj,) if conj else ()
+        out.append((conj + "ال", c + ("ال",), True))
+        for prep in _PREP:
+            if prep == "ل":
+                out.append((conj + "لل", c + ("ل", "ال"), True))
+            else:
+                out.append((conj + prep + "ال", c + (prep, "ال"), True))
+            out.append((conj + prep, c + (prep,), False))
+        if conj:
+            out.append((conj + "س", c + ("س",), False))
+            out.append((conj, c, False))
+        else:
+            out.append(("س", ("س",), False))
+    out = [s for s in out if s[0]]
+    out.sort(key=lambda s: -len(s[0]))
+    return out
+
+
+STACKS = _stacks()
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+
+#: Normalised words never segmented (function words whose first letters look like clitics).
+FUNCTION_WORDS = frozenset("""
+الي الا الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي الله اللهم الان
+ان انه انها انهم ان لان لانه لكن لكنه لكنها لكي لم لن لا لو لولا لدي لدى له لها لهم لهما
+لنا لي لك لكم ليس ليست لقد لما لعل لدن لدينا لديه لديها لديهم بل بلا بين بعد بعض بينما
+بعدما بسبب بشان بحسب بدون بها به بهم بي بك بنا كل كلا كما كان كانت كانوا كذلك كيف كي
+كلها كله كلما كذا وان وهو وهي وهم ولا ولم ولن وقد وما ومن وفي وعلى والي فان فقد فقط فيه
+فيها في فوق فما فمن فهو فهي ما من عن علي على مع هذا هذه ذلك تلك هو هي هم هن نحن انا
+انت اي ايضا حيث حتى ثم او ام اذا اذ قد قبل عند منذ خلال ضد نحو دون غير سوى سوف
+""".split())
+
+#: Short stems that are real words even though they are only two letters long.
+_SHORT_STEMS = frozenset("يد دم اب ام اخ ان من عن".split())
+
+
+@dataclass(slots=True)
+class Analysis:
+    pre: tuple[tuple[int, int, str], ...]  # (offset, length, form) inside the word
+    stem: tuple[int, int, str]
+    suf: tuple[int, int, str] | None
+
+
+@dataclass
+class Segmenter:
+    """Clitic segmenter scored by a word-frequency table and a protected vocabulary."""
+
+    freq: Mapping[str, int] = field(default_factory=dict)
+    protected: frozenset[str] = frozenset()
+    cache_size: int = 200_000
+    _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
+
+    def known(self, word: str) -> float:
+        """How well attested ``word`` is (0 = never seen)."""
+        if word in self.protected or word in FUNCTION_WORDS:
+            return 1000.0
+        return float(self.freq.get(word, 0))
+
+    def analyse(self, word: str) -> Analysis:
+        got = self._cache.get(word)
+        if got is None:
+            got = self._analyse(word)
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
+            self._cache[word] = got
+        return got
+
+    def _analyse(self, w: str) -> Analysis:
+        whole = Analysis((), (0, len(w), w), None)
+        if len(w) <= 2 or w in FUNCTION_WORDS or w in self.protected or not _ARABIC_RE.match(w):
+            return whole  # a lexicon name or trigger word keeps its letters (المانيا)
+        w_known = self.known(w)
+        best, best_score = whole, -1.0
+        for surface, forms, safe in STACKS + [("", (), False)]:
+            if not w.startswith(surface):
+                continue
+            rest = w[len(surface):]
+            if len(rest) < 2 or (len(rest) == 2 and rest not in _SHORT_STEMS and not safe):
+                continue
+            if forms and forms[-1] == "س" and rest[0] not in _IMPERFECT:
+                continue
+            for stem, suf in self._with_enclitic(rest):
+                if not forms and not suf:
+                    continue
+                stem_form = stem
+                if suf and stem.endswith("ت") and not self.known(stem) and self.known(stem[:-1] + "ه"):
+                    stem_form = stem[:-1] + "ه"  # قيادتها -> قياده + ها
+                k = self.known(stem_form)
+                if forms and forms[-1] == "ال":
+                    k = max(k, self.known("ال" + stem_form))
+                if safe and not suf:
+                    # an article stack is reliable even for unknown stems, unless the
+                    # whole word is itself common (الاف "thousands" is not ال + اف)
+                    ok = k > 0 or w_known < 5
+                elif forms in (("و",), ("ف",)) and not suf:
+                    ok = k >= 3 and k >= 0.1 * w_known
+                else:
+                    ok = k >= max(3.0, w_known)
+                if not ok:
+                    continue
+                score = math.log1p(min(k, 1000.0)) + 0.01 * len(forms) - (0.5 if suf else 0.0)
+                if score > best_score:
+                    best_score = score
+                    best = self._build(forms, surface, stem_form, len(stem), suf, w)
+        return best
+
+    @staticmethod
+    def _with_enclitic(rest: str):
+        yield rest, ""
+        for suf in ENCLITICS:
+            if rest.endswith(suf) and len(rest) - len(suf) >= 3:
+                yield rest[: -len(suf)], suf
+
+    @staticmethod
+    def _build(forms, surface, stem_form, stem_len, suf, w) -> Analysis:
+        pre: list[tuple[int, int, str]] = []
+        pos = 0
+        if surface.endswith("لل") and forms[-2:] == ("ل", "ال"):
+            for f in forms[:-2]:
+                pre.append((pos, 1, f))
+                pos += 1
+            pre.append((pos, 1, "ل"))
+            pre.append((pos + 1, 1, "ال"))
+            pos += 2
+        else:
+            for f in forms:
+                pre.append((pos, len(f), f))
+                pos += len(f)
+        stem = (pos, stem_len, stem_form)
+        sfx = (pos + stem_len, len(suf), suf) if suf else None
+        return Analysis(tuple(pre), stem, sfx)
+
+
+def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0,
+             start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``view.text[start:end]`` with segments, offsets into ``text``."""
+    out: list[Token] = []
+    span = view.span
+    vt = view.text
+    for m in TOKEN_RE.finditer(vt, start, len(vt) if end is None else end):
+        a, b = m.span()
+        word = m.group()
+        s0, e0 = span(a, b)
+        tok = Token(s0, e0, text[s0:e0], word, [], sent)
+        an = segmenter.analyse(word) if word[0].isalpha() else None
+        if an is None or (not an.pre and an.suf is None):
+            tok.segments.append(Segment(s0, e0, word, "stem"))
+        else:
+            segs = tok.segments
+            for off, ln, form in an.pre:
+                ss, se = span(a + off, a + off + ln)
+                segs.append(Segment(ss, se, form, "pre"))
+            off, ln, form = an.stem
+            ss, se = span(a + off, a + off + ln)
+            segs.append(Segment(ss, se, form, "stem"))
+            if an.suf:
+                off, ln, form = an.suf
+                ss, se = span(a + off, a + off + ln)
+                segs.append(Segment(ss, se, form, "suf"))
+        out.append(tok)
+    return out
