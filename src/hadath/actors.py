@@ -185,7 +185,9 @@ class ActorResolver:
                     self._drop(doc, ent)
                     f.entity = holder
                     continue
-            if country is None:
+            if country is None and f.entry.source != "title":
+                # a body (وزارة الخارجية) belongs to the state the sentence is about; a bare
+                # title (وزير الخارجية) does not: the minister may be visiting that state
                 country = self._sentence_country(doc, found, i) or dateline or focus
             if ent is not None:
                 ent.country = country

@@ -178,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("stages", help="list the pipeline stages and what they require/provide")
     s.set_defaults(func=cmd_stages)
+
+    from .store.commands import register as register_store_commands
+
+    register_store_commands(sub)
     return p
 
 

@@ -50,6 +50,19 @@ class Resources:
         return Segmenter(freq=self.wordfreq, protected=self.protected_words)
 
     @cached_property
+    def triggers(self):
+        from .events.lexicon import TriggerIndex
+
+        return TriggerIndex.load()
+
+    @cached_property
+    def calibration(self):
+        """Maps an event's raw confidence to a calibrated one (see hadath.calibration)."""
+        from .calibration import Calibration
+
+        return Calibration.load()
+
+    @cached_property
     def ner(self):
         """The trained NER tagger, or ``None`` when no model is shipped (a warning is logged)."""
         try:

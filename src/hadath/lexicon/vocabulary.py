@@ -1,26 +1,25 @@
 """Words the clitic segmenter must keep whole, beyond the gazetteer's names.
 
 ``protected.txt`` lists common words whose first letters look like proclitics
-(وزير، بيان، لقاء، كبير...).  Trigger and speech-verb lexicons add their own words
-through the modules that own them.
+(وزير، بيان، لقاء، كبير...); trigger and speech-verb forms are added too, so that
+``وقالت`` is و + قالت and ``هاجمها`` is هاجم + ها.
 """
 
 from __future__ import annotations
 
 from ..text.normalize import normalize_str
-from .loader import lexicon_dir, load_lines
+from .loader import lexicon_dir, load_lines, load_table
+from .morph import expand_all
+from .schemas import SPEECH_VERBS, TRIGGERS
 
 
 def extra_protected_words() -> frozenset[str]:
     words = {normalize_str(w) for w in load_lines("protected.txt")}
     directory = lexicon_dir()
-    from ..lexicon.loader import load_table  # local: avoid a cycle at import time
-
-    for name, column in (("triggers.tsv", "pattern"), ("speech_verbs.tsv", "form")):
-        if (directory / name).exists():
-            from importlib import import_module
-
-            schema = getattr(import_module("hadath.lexicon.schemas"), name.split(".")[0].upper())
-            for row in load_table(name, schema=schema):
-                words.update(w for w in normalize_str(row[column]).split() if w.isalpha())
+    for name, schema in (("triggers.tsv", TRIGGERS), ("speech_verbs.tsv", SPEECH_VERBS)):
+        if not (directory / name).exists():
+            continue
+        for row in load_table(name, schema=schema):
+            for form in expand_all(row["forms"], row.get("pos") or "verb"):
+                words.update(w for w in form.split() if w.isalpha())
     return frozenset(words)

@@ -68,7 +68,7 @@ FUNCTION_WORDS = frozenset("""
 بعدما بسبب بشان بحسب بدون بها به بهم بي بك بنا كل كلا كما كان كانت كانوا كذلك كيف كي
 كلها كله كلما كذا وان وهو وهي وهم ولا ولم ولن وقد وما ومن وفي وعلى والي فان فقد فقط فيه
 فيها في فوق فما فمن فهو فهي ما من عن علي على مع هذا هذه ذلك تلك هو هي هم هن نحن انا
-انت اي ايضا حيث حتى ثم او ام اذا اذ قد قبل عند منذ خلال ضد نحو دون غير سوى سوف
+انت اي ايضا حيث حتى ثم او ام اذا اذ قد قبل عند منذ خلال ضد نحو دون غير سوى سوف هنا هناك هنالك
 """.split())
 
 #: Short stems that are real words even though they are only two letters long.
@@ -97,14 +97,27 @@ class Segmenter:
             return 1000.0
         return float(self.freq.get(word, 0))
 
-    def analyse(self, word: str) -> Analysis:
-        got = self._cache.get(word)
+    def analyse(self, word: str, ta_marbuta: bool = False) -> Analysis:
+        """Segment a normalised word; ``ta_marbuta``: the original ends in ة, so a final
+        ه is not the pronoun enclitic (رحلة is not رحل + ه)."""
+        key = word + "\x00" if ta_marbuta else word
+        got = self._cache.get(key)
         if got is None:
             got = self._analyse(word)
+            if ta_marbuta and got.suf is not None and got.suf[2] == "ه":
+                got = self._analyse_no_h(word)
             if len(self._cache) >= self.cache_size:
                 self._cache.clear()
-            self._cache[word] = got
+            self._cache[key] = got
         return got
+
+    def _analyse_no_h(self, word: str) -> Analysis:
+        saved = ENCLITICS
+        try:
+            globals()["ENCLITICS"] = tuple(e for e in saved if e != "ه")
+            return self._analyse(word)
+        finally:
+            globals()["ENCLITICS"] = saved
 
     def _analyse(self, w: str) -> Analysis:
         whole = Analysis((), (0, len(w), w), None)
@@ -172,6 +185,14 @@ class Segmenter:
         return Analysis(tuple(pre), stem, sfx)
 
 
+def _ends_with_ta(text: str, s0: int, e0: int) -> bool:
+    """Whether the token's last letter (diacritics ignored) is ة."""
+    k = e0 - 1
+    while k > s0 and not text[k].isalpha():
+        k -= 1
+    return text[k] == "ة"
+
+
 def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0,
              start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``view.text[start:end]`` with segments, offsets into ``text``."""
@@ -183,7 +204,10 @@ def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0
         word = m.group()
         s0, e0 = span(a, b)
         tok = Token(s0, e0, text[s0:e0], word, [], sent)
-        an = segmenter.analyse(word) if word[0].isalpha() else None
+        an = None
+        if word[0].isalpha():
+            last = text[e0 - 1] if e0 > s0 else ""
+            an = segmenter.analyse(word, ta_marbuta=(last == "ة" or (word[-1] == "ه" and _ends_with_ta(text, s0, e0))))
         if an is None or (not an.pre and an.suf is None):
             tok.segments.append(Segment(s0, e0, word, "stem"))
         else:

@@ -1,0 +1,38 @@
+"""The ``events`` stage: PLOVER events with roles, modality, dates and evidence.
+
+See :mod:`hadath.events.engine` for the method; the trigger lexicon is
+``data/lexicons/triggers.tsv``.
+"""
+
+from __future__ import annotations
+
+from ..config import Config
+from ..document import Document
+from ..resources import Resources
+from .dates import assign_dates
+from .dedup import deduplicate
+from .engine import EventExtractor, military_context
+from .lexicon import TriggerIndex
+
+__all__ = ["make", "EventExtractor", "TriggerIndex"]
+
+
+def make(config: Config, resources: Resources):
+    triggers = resources.triggers
+    extractor = EventExtractor(triggers)
+
+    def events_stage(doc: Document) -> Document:
+        doc.scratch["military_context"] = military_context(doc, triggers)
+        extractor(doc)
+        assign_dates(doc)
+        real = [e for e in doc.events if e.is_real]
+        irrealis = [e for e in doc.events if not e.is_real] if config.keep_irrealis else []
+        events = deduplicate(real) + deduplicate(irrealis)
+        events = [e for e in events if e.confidence >= config.min_event_confidence]
+        events.sort(key=lambda e: e.trigger.start)
+        for k, e in enumerate(events, 1):
+            e.id = f"ev{k}"
+        doc.events = events
+        return doc
+
+    return events_stage

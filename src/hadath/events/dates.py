@@ -1,0 +1,54 @@
+"""Event dates: the time expression that governs the event, else a documented default.
+
+Preference, within the event's sentence:
+
+1. a time expression inside the event's clause, after the trigger;
+2. one inside the clause before the trigger;
+3. the nearest one elsewhere in the sentence.
+
+Without one, an event told as the article's news takes the publication date
+(``date_source="published"``); an event in a sentence about the past (كان ... قد،
+سابقا، من قبل) keeps no date rather than a wrong one.  Future intentions that became
+AGREE are dated on the day they were announced: the publication date, or the date
+of the speech that announced them.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Event, Time
+
+PAST_MARKERS = frozenset("سابقا سابق من_قبل قبل وكان وكانت كان كانت".split())
+
+
+def assign_dates(doc: Document) -> None:
+    times = sorted(doc.times, key=lambda t: t.start)
+    for ev in doc.events:
+        sent = doc.sentences[ev.sentence]
+        in_sent = [t for t in times if sent.start <= t.start < sent.end and t.value]
+        chosen: Time | None = None
+        if ev.type == "AGREE" and ev.future:
+            # an announcement: a time after the trigger is the date of the future event
+            before = [t for t in in_sent if t.end <= ev.trigger.start and _in_clause(ev, t)]
+            chosen = before[-1] if before else None
+            if chosen is None:
+                ev.date, ev.date_source = doc.published, "published" if doc.published else None
+                continue
+        else:
+            clause = [t for t in in_sent if _in_clause(ev, t)]
+            after = [t for t in clause if t.start >= ev.trigger.end]
+            before = [t for t in clause if t.end <= ev.trigger.start]
+            if after:
+                chosen = after[0]
+            elif before:
+                chosen = before[-1]
+            elif in_sent:
+                chosen = min(in_sent, key=lambda t: min(abs(t.start - ev.trigger.start),
+                                                        abs(t.end - ev.trigger.end)))
+        if chosen is not None:
+            ev.date, ev.date_source = chosen.value, "text"
+        elif doc.published:
+            ev.date, ev.date_source = doc.published, "published"
+
+
+def _in_clause(ev: Event, t: Time) -> bool:
+    return ev.evidence.start <= t.start < ev.evidence.end

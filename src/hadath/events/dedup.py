@@ -1,0 +1,54 @@
+"""Within-article deduplication: one event told several times is one event.
+
+Two real events are the same when they have the same type, their actors share a
+code, their recipients share a code (or one side has none), the roles agree (or
+the event is symmetric and the sides are swapped), and their dates agree at the
+coarser precision.  The first telling is kept (with the highest confidence of
+the group); the later ones become extra evidence in ``Event.mentions``.
+"""
+
+from __future__ import annotations
+
+from ..document import Event, Span
+
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
+
+
+def _codes(parts) -> frozenset[str]:
+    return frozenset(p.code for p in parts if p.code)
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
+        return False
+    aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
+    straight = bool(aa & ba) and (not ar or not br or bool(ar & br))
+    swapped = a.type in SYMMETRIC and bool(aa & br) and bool(ar & ba)
+    if not (straight or swapped):
+        return False
+    if a.date_source == "text" and b.date_source == "text":
+        return _dates_agree(a.date, b.date)
+    return _dates_agree(a.date, b.date) or "published" in (a.date_source, b.date_source)
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if same_event(k, ev)), None)
+        if twin is None:
+            kept.append(ev)
+            continue
+        twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
+        twin.confidence = max(twin.confidence, ev.confidence)
+        if not twin.recipient and ev.recipient:
+            twin.recipient = ev.recipient
+        if twin.date_source != "text" and ev.date_source == "text":
+            twin.date, twin.date_source = ev.date, ev.date_source
+    return kept

@@ -1,0 +1,106 @@
+"""Trigger lexicon: ``triggers.tsv`` compiled into a form -> definitions index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon.loader import load_table
+from ..lexicon.morph import expand_all
+from ..lexicon.schemas import TRIGGERS
+from ..text.normalize import normalize_key
+
+DEFAULT_FRAMES = {
+    ("verb", "active"): "subj=actor obj=recipient على=recipient ضد=recipient مع=recipient الى=recipient",
+    ("verb", "passive"): "subj=recipient من_قبل=actor على_يد=actor",
+    ("noun", "active"): "nisba=actor gen=actor على=recipient ضد=recipient مع=recipient من_قبل=actor "
+                        "على_يد=actor",
+    ("noun", "passive"): "nisba=actor gen=recipient على=recipient من_قبل=actor",
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    slots: tuple[tuple[str, str], ...]  # (slot, role) in priority order
+    symmetric: bool = False
+    need: frozenset[str] = frozenset()
+
+    def role(self, slot: str) -> str | None:
+        for s, r in self.slots:
+            if s == slot:
+                return r
+        return None
+
+    @property
+    def slot_names(self) -> frozenset[str]:
+        return frozenset(s for s, _ in self.slots)
+
+
+def parse_frame(text: str) -> Frame:
+    slots: list[tuple[str, str]] = []
+    sym = False
+    need: frozenset[str] = frozenset()
+    for part in text.split():
+        if part == "sym":
+            sym = True
+        elif part.startswith("need="):
+            need = frozenset(normalize_key(w) for w in part[5:].split(","))
+        elif "=" in part:
+            slot, role = part.split("=", 1)
+            slots.append((normalize_key(slot.replace("_", " ")).replace(" ", "_"), role))
+        else:
+            raise ValueError(f"bad frame item {part!r}")
+    return Frame(tuple(slots), sym, need)
+
+
+@dataclass(frozen=True)
+class TriggerDef:
+    lemma: str
+    type: str
+    mode: str | None
+    pos: str
+    voice: str
+    frame: Frame
+    weight: float
+    sense: tuple[tuple[str, str], ...] = ()
+    rest: tuple[str, ...] = ()  # further words of a multi-word trigger (stems, no ال)
+    line: int = 0
+
+
+@dataclass
+class TriggerIndex:
+    single: dict[str, list[TriggerDef]] = field(default_factory=dict)
+    multi: dict[str, list[TriggerDef]] = field(default_factory=dict)  # first word -> defs
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        words = set(self.single) | set(self.multi)
+        for defs in self.multi.values():
+            for d in defs:
+                words.update(d.rest)
+        return frozenset(w for w in words if w.isalpha())
+
+    @classmethod
+    def load(cls) -> "TriggerIndex":
+        idx = cls()
+        for row in load_table("triggers.tsv", schema=TRIGGERS):
+            frame_text = row["frame"] or DEFAULT_FRAMES[(row["pos"], row["voice"])]
+            try:
+                frame = parse_frame(frame_text)
+            except ValueError as exc:
+                from ..errors import LexiconError
+
+                raise LexiconError(str(exc), path="triggers.tsv", line=row["_line"]) from None
+            sense = tuple(tuple(x.split("=", 1)) for x in (row["sense"] or "").split() if "=" in x)
+            for form in expand_all(row["forms"], row["pos"]):
+                words = form.split()
+                d = TriggerDef(row["lemma"], row["type"], row["mode"], row["pos"], row["voice"], frame,
+                               row["weight"], sense, tuple(_strip_al(w) for w in words[1:]), row["_line"])
+                target = idx.multi if len(words) > 1 else idx.single
+                bucket = target.setdefault(words[0], [])
+                if d not in bucket:
+                    bucket.append(d)
+        return idx
+
+
+def _strip_al(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word

@@ -1,0 +1,90 @@
+"""Modality: is the event negated, hypothetical, future, an intention, reported?
+
+Cues are looked for in a short window before the trigger (and before the light
+verb that governs an event noun), within the same sentence:
+
+* negation: لم، لن، لا، ليس، عدم، دون، بدون، نفى أن، ما لم;
+* hypothesis and genericity: إذا، لو، في حالة، حال، يمكن، قد (+ imperfect)، ربما،
+  أي / مثل هذا (+ event noun: "أي هجوم" is not an attack);
+* future: سوف، the prefix سـ، لن، من المقرر، من المتوقع، يعتزم، ينوي;
+* intention (an aim, not a deed): سعى إلى، جهود لـ، بهدف، محاولة لـ (except attempts
+  at violence, which are violence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+
+NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون".split())
+DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
+HYPOTHETICAL = frozenset("""
+اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
+قد يحتمل افتراض افتراضي
+""".split())
+GENERIC = frozenset("اي ايه لاي باي كل اية".split())
+FUTURE = frozenset("سوف سيتم ستتم المقرر المتوقع يعتزم تعتزم ينوي تنوي يخطط تخطط سيجري ستجري".split())
+INTENT = frozenset("""
+سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
+محاوله محاولات مسعي مساعي عزمه عزمها
+""".split())
+ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass(slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    intent: bool = False
+    cues: tuple[str, ...] = ()
+
+
+def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> Modality:
+    """Modality of the event whose trigger (or governing verb) is token ``ti``."""
+    m = Modality()
+    cues: list[str] = []
+    tok = doc.tokens[ti]
+    if "س" in tok.prefixes or tok.norm.startswith(("سي", "ست", "سن")) and tok.stem != tok.norm and \
+            tok.stem[:1] in "يتن":
+        m.future = True
+        cues.append(tok.text)
+    lo = max(floor, ti - 6)
+    for k in range(ti - 1, lo - 1, -1):
+        t = doc.tokens[k]
+        w, b = t.norm, t.base
+        stem = t.stem
+        if w in NEGATION or b in NEGATION or stem in ("عدم",):
+            if w == "لا" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("سيما", "يزال", "تزال"):
+                continue
+            m.negated = True
+            if w == "لن":
+                m.future = True
+            cues.append(t.text)
+        elif stem in DENIAL and k >= ti - 4:
+            m.negated = True
+            cues.append(t.text)
+        elif w == "ما" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm == "لم":
+            m.hypothetical = True
+            cues.append(t.text)
+        elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
+            if w == "قد" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm[:1] not in "يتن":
+                continue  # قد + perfect = "has already", not "may"
+            m.hypothetical = True
+            cues.append(t.text)
+        elif (w in GENERIC or b in GENERIC) and noun and k >= ti - 2:
+            m.hypothetical = True
+            cues.append(t.text)
+        elif w in FUTURE or b in FUTURE or stem in FUTURE:
+            m.future = True
+            cues.append(t.text)
+        elif (stem in INTENT or b in INTENT) and etype not in ATTEMPT_OK_TYPES:
+            m.intent = True
+            cues.append(t.text)
+    # مثل هذا الهجوم: a generic mention of the event kind
+    if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
+        m.hypothetical = True
+        cues.append("مثل")
+    m.cues = tuple(cues)
+    return m

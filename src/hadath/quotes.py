@@ -1,0 +1,254 @@
+"""The ``quotes`` stage: direct and reported speech with cue, speaker and content.
+
+Forms handled (the cue may carry clitics: وقال، فأضافت، وبحسب):
+
+* direct speech with a cue before: ``وقال X: «...»``, ``وقال X "..."``;
+* direct speech with the cue after: ``«...»، قال X``;
+* reported speech: ``وقال X إن ...``, ``وأكدت X أن ...``, ``وأعلن X عن ...``;
+* participle cues continuing the subject: ``..., مضيفا أن ...``, ``قائلا: "..."``;
+* a speech noun: ``ونقلت الوكالة عن X قوله: ...``;
+* attributions: ``وبحسب X، فقد ...``, ``...، وفقا لـ X``.
+
+The speaker is the first actor named after the cue; when none is named (Arabic
+drops subject pronouns: ``وقال إن البلاد ...``) it is the previous speaker, or the
+subject of the previous sentence.  A document noun as speaker (``وقال الأمر``،
+``وقالت الوثيقة``) stands for whoever issued it: the earlier document speaker, or
+the lead actor of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import ActorIndex
+from .config import Config
+from .document import Document, Participant, Quote
+from .lexicon.loader import load_table
+from .lexicon.morph import expand_all
+from .lexicon.schemas import SPEECH_VERBS
+from .resources import Resources
+
+_OPEN = {"«": "»", "“": "”", '"': '"', "„": "”"}
+_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "عن"}
+_DOCUMENT_NOUNS = {"الامر", "الوثيقه", "البيان", "التقرير", "الرساله", "المرسوم", "القرار", "المذكره",
+                   "الاعلان", "المصدر", "المصادر", "الصحيفه", "التصريح"}
+_TRAILING = " \t\n.,،؛:؟!…"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str
+
+
+def load_cues() -> dict[str, Cue]:
+    out: dict[str, Cue] = {}
+    for row in load_table("speech_verbs.tsv", schema=SPEECH_VERBS):
+        for form in expand_all(row["forms"]):
+            out.setdefault(form, Cue(row["lemma"], row["kind"]))
+    return out
+
+
+class QuoteFinder:
+    def __init__(self, cues: dict[str, Cue]) -> None:
+        self.cues = cues
+
+    def cue_at(self, doc: Document, i: int) -> Cue | None:
+        tok = doc.tokens[i]
+        return self.cues.get(tok.stem) or self.cues.get(tok.norm) or self.cues.get(tok.base)
+
+    def __call__(self, doc: Document) -> Document:
+        index: ActorIndex | None = doc.scratch.get("actor_index")
+        quotes: list[Quote] = []
+        last_speaker: Participant | None = None
+        doc_speaker: Participant | None = None
+        lead = self._lead_actor(doc, index)
+        for si, sent in enumerate(doc.sentences):
+            subject_of_sentence: Participant | None = None
+            for i in range(sent.token_start, sent.token_end):
+                cue = self.cue_at(doc, i)
+                if cue is None or (index is not None and index.found_at[i] is not None):
+                    continue
+                tok = doc.tokens[i]
+                if any(q.start <= tok.start < q.end for q in quotes[-3:]):
+                    continue  # a verb inside a quotation is part of what was said
+                q = self._quote(doc, index, si, i, cue)
+                if q is None:
+                    continue
+                speaker, document_noun = q.speaker, q.kind == "document"
+                q.kind = "direct" if doc.text[q.start - 1:q.start] in "«“\"„" else "reported"
+                if speaker is None:
+                    if cue.kind == "participle" and subject_of_sentence is not None:
+                        speaker = subject_of_sentence
+                    elif document_noun:
+                        speaker = doc_speaker or lead
+                    else:
+                        speaker = last_speaker or self._previous_subject(doc, index, si) or lead
+                    q.speaker = speaker
+                if document_noun and speaker is not None:
+                    doc_speaker = speaker
+                if speaker is not None:
+                    last_speaker = speaker
+                    subject_of_sentence = subject_of_sentence or speaker
+                if q.text.strip():
+                    quotes.append(q)
+        doc.quotes = _dedupe(quotes)
+        return doc
+
+    # -----------------------------------------------------------------------------------
+    def _quote(self, doc: Document, index: ActorIndex | None, si: int, i: int, cue: Cue) -> Quote | None:
+        sent = doc.sentences[si]
+        toks = doc.tokens
+        tok = toks[i]
+        end_tok = sent.token_end
+        text = doc.text
+        speaker: Participant | None = None
+        document_noun = False
+        j = i + 1
+        if cue.kind == "attribution":
+            # وبحسب X، فقد ...  |  ...، وفقا لـ X
+            sp, after = self._speaker_after(doc, index, i + 1, end_tok, stop_at_comma=True)
+            if i - sent.token_start <= 1:
+                start = toks[after].start if after < end_tok else sent.end
+                start = _skip_comma(text, start, sent.end)
+                return self._make(doc, tok, sp, start, sent.end, document_noun)
+            return self._make(doc, tok, sp, sent.start, toks[i].start, document_noun)
+        if cue.kind == "noun":
+            # نقلت الوكالة عن X قوله: ...
+            for k in range(i - 1, max(sent.token_start, i - 5) - 1, -1):
+                p = index.participant(doc, k, k + 1) if index else None
+                if p is not None:
+                    speaker = p
+                    break
+        elif cue.kind != "participle":
+            speaker, j = self._speaker_after(doc, index, i + 1, end_tok)
+            if speaker is None and j < end_tok and toks[j].base in _DOCUMENT_NOUNS:
+                document_noun = True
+                j += 1
+            if cue.lemma == "نقل":  # نقلت الوكالة عن X ...: the speaker is X
+                for k in range(j, min(end_tok, j + 6)):
+                    if toks[k].norm == "عن" or "عن" == toks[k].base:
+                        p, k2 = self._speaker_after(doc, index, k + 1, end_tok)
+                        if p is not None:
+                            speaker, j = p, k2
+                        break
+        # content: a quotation mark after the cue, else the clause after the speaker
+        pos = toks[j].start if j < end_tok else sent.end
+        q = _quoted_after(text, tok.end, sent.end, doc)
+        if q is not None and (q[0] - pos) <= 40:
+            return self._make(doc, tok, speaker, q[0], q[1], document_noun)
+        before = _quoted_before(text, sent.start, tok.start)
+        if before is not None and j >= end_tok - 1:
+            return self._make(doc, tok, speaker, before[0], before[1], document_noun)
+        marked = j < end_tok and (toks[j].base in _COMPLEMENTIZERS or toks[j].norm == ":")
+        if cue.kind == "other" and not marked:
+            return None  # رحب، وعد، اتهم...: speech only with an explicit content clause
+        while j < end_tok and (toks[j].base in _COMPLEMENTIZERS or toks[j].norm in (":", "،", ",")):
+            j += 1
+        if j >= end_tok:
+            if before is not None:
+                return self._make(doc, tok, speaker, before[0], before[1], document_noun)
+            if i - sent.token_start >= 3:  # ...، بحسب ما أعلنه ترامب: the content precedes
+                return self._make(doc, tok, speaker, sent.start, toks[i].start, document_noun)
+            return None
+        return self._make(doc, tok, speaker, toks[j].start, sent.end, document_noun)
+
+    def _speaker_after(self, doc, index, j: int, end_tok: int, stop_at_comma: bool = False):
+        """The first actor named in the next few tokens, before the content starts."""
+        toks = doc.tokens
+        limit = min(end_tok, j + 8)
+        k = j
+        while k < limit:
+            t = toks[k]
+            if t.base in _COMPLEMENTIZERS or t.norm in (":", "«", "“", '"', "„") or \
+                    (stop_at_comma and t.norm in ("،", ",")):
+                break
+            if index is not None:
+                p = index.participant(doc, k, k + 1)
+                if p is not None:
+                    f = index.found_at[k]
+                    return p, max(k + 1, f.last if f is not None else k + 1)
+            k += 1
+        return None, j
+
+    @staticmethod
+    def _make(doc, tok, speaker, start, end, document_noun) -> Quote | None:
+        text = doc.text
+        while start < end and text[start] in _TRAILING + "«“\"„»”":
+            start += 1
+        while end > start and text[end - 1] in _TRAILING + "»”\"":
+            end -= 1
+        if end - start < 3:
+            return None
+        return Quote(start, end, text[start:end], tok.text, tok.start, tok.end, speaker,
+                     "document" if document_noun else "reported")
+
+    @staticmethod
+    def _lead_actor(doc: Document, index: ActorIndex | None) -> Participant | None:
+        if index is None:
+            return None
+        for s in doc.sentences[:3]:
+            for k in range(s.token_start, s.token_end):
+                p = index.participant(doc, k, k + 1)
+                if p is not None and p.sector in (None, "GOV") and p.code:
+                    return p
+        return None
+
+    @staticmethod
+    def _previous_subject(doc: Document, index: ActorIndex | None, si: int) -> Participant | None:
+        if index is None or si == 0:
+            return None
+        s = doc.sentences[si - 1]
+        for k in range(s.token_start, min(s.token_end, s.token_start + 6)):
+            p = index.participant(doc, k, k + 1)
+            if p is not None:
+                return p
+        return None
+
+
+def _skip_comma(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " ،,":
+        start += 1
+    if text.startswith("فقد", start) or text.startswith("فإن", start) or text.startswith("فان", start):
+        start += 3
+    return start
+
+
+def _quoted_after(text: str, a: int, sent_end: int, doc: Document) -> tuple[int, int] | None:
+    """The first quotation that opens between ``a`` and the end of the sentence."""
+    for k in range(a, sent_end):
+        ch = text[k]
+        if ch in _OPEN:
+            close = _OPEN[ch]
+            nl = text.find("\n", k)
+            limit = len(text) if nl < 0 else nl
+            e = text.find(close, k + 1, limit)
+            if e < 0:
+                e = limit
+            return k + 1, e
+    return None
+
+
+def _quoted_before(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """A quotation closing shortly before ``b`` in ``[a, b)`` (cue after the quote)."""
+    seg = text[a:b]
+    for close, opener in (("»", "«"), ("”", "“"), ('"', '"')):
+        e = seg.rfind(close)
+        if e >= 0 and len(seg[e + 1:].strip(" ،,")) <= 2:
+            s = seg.rfind(opener, 0, e)
+            if s >= 0:
+                return a + s + 1, a + e
+    return None
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    for q in quotes:
+        if out and out[-1].start == q.start and out[-1].end == q.end:
+            continue
+        out.append(q)
+    return out
+
+
+def make(config: Config, resources: Resources):
+    return QuoteFinder(load_cues())
