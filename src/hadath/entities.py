@@ -63,9 +63,18 @@ def mention_end(tok: Token) -> int:
     return tok.end
 
 
-def choose(entries: tuple[Entry, ...], published: str | None) -> Entry:
+_LOCATIVE = frozenset({"في", "داخل", "قرب", "امام", "الي", "من"})
+
+
+def choose(entries: tuple[Entry, ...], published: str | None, locative: bool = False) -> Entry:
+    """The reading of an ambiguous name; after في/بـ a building is a place, not an institution
+    (في البيت الأبيض vs. قال البيت الأبيض)."""
     if len(entries) == 1:
         return entries[0]
+    if locative:
+        places = [e for e in entries if e.source == "place"]
+        if places and any(e.source == "org" for e in entries):
+            return places[0]
 
     def rank(e: Entry):
         active = 0
@@ -89,7 +98,10 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
     out = []
     for m in gaz.find(words):
         first, last = index[m.first], index[m.last - 1] + 1
-        entry = choose(m.entries, doc.published)
+        tok = doc.tokens[first]
+        prev = doc.tokens[first - 1].base if first > 0 and doc.tokens[first - 1].sent == tok.sent else ""
+        locative = prev in _LOCATIVE or "ب" in tok.prefixes
+        entry = choose(m.entries, doc.published, locative)
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95

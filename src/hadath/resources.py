@@ -29,15 +29,27 @@ class Resources:
         return {r["word"]: r["count"] for r in load_table("wordfreq.tsv", schema=_WORDFREQ_SCHEMA)}
 
     @cached_property
-    def gazetteer(self) -> "Gazetteer":
+    def raw_gazetteer(self) -> "Gazetteer":
         from .lexicon.gazetteer import Gazetteer
 
         return Gazetteer.load()
 
     @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        """The gazetteer with keys in base form, segmented exactly like running text."""
+        seg = self.segmenter
+
+        def base_of(word: str) -> str:
+            an = seg.analyse(word)
+            forms = [f for _, _, f in an.pre]
+            return ("ال" if "ال" in forms else "") + an.stem[2]
+
+        return self.raw_gazetteer.rebased(base_of)
+
+    @cached_property
     def protected_words(self) -> frozenset[str]:
         """Words the segmenter must never split: lexicon names and trigger/cue words."""
-        words = set(self.gazetteer.vocabulary)
+        words = set(self.raw_gazetteer.vocabulary)
         from .lexicon.vocabulary import extra_protected_words
 
         words |= extra_protected_words()

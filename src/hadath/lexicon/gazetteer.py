@@ -111,11 +111,26 @@ class Gazetteer:
 
     @property
     def vocabulary(self) -> frozenset[str]:
-        """Every word that occurs in a key (protected from clitic segmentation)."""
+        """Words of names to protect from clitic segmentation (لبنان is not ل + بنان).
+
+        A word that is itself a clitic plus another name word (للأمم in الجمعية العامة
+        للأمم المتحدة) is left out, so that it is segmented like running text.
+        """
         words: set[str] = set()
         for key in self.entries:
             words.update(w for w in key.split() if w[:1].isalpha())
-        return frozenset(words)
+        return frozenset(w for w in words if not _clitic_compound(w, words))
+
+    def rebased(self, base_of) -> "Gazetteer":
+        """The same gazetteer with every key word replaced by its base form (``base_of``)."""
+        merged: dict[str, list[Entry]] = {}
+        for key, ents in self.entries.items():
+            new = " ".join(base_of(w) if w[:1].isalpha() else w for w in key.split())
+            bucket = merged.setdefault(new, [])
+            for e in ents:
+                if e not in bucket:
+                    bucket.append(e)
+        return Gazetteer({k: tuple(v) for k, v in merged.items()}, self.by_id)
 
     @property
     def automaton(self) -> ahocorasick.Automaton:
@@ -173,6 +188,18 @@ class Gazetteer:
         for path in sorted(directory.glob("people_*.tsv")):
             b.people(load_table(path.name, directory=directory, schema=SCHEMAS["people"]))
         return b.build()
+
+
+_CLITIC_HEADS = ("وال", "بال", "كال", "فال", "لل", "ول", "وب", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _clitic_compound(word: str, words: set[str]) -> bool:
+    for head in _CLITIC_HEADS:
+        if word.startswith(head) and len(word) - len(head) >= 3:
+            rest = word[len(head):]
+            if rest in words or ("ال" + rest) in words and head.endswith(("لل", "ال")):
+                return True
+    return False
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")

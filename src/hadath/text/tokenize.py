@@ -91,12 +91,6 @@ class Segmenter:
     cache_size: int = 200_000
     _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
 
-    def known(self, word: str) -> float:
-        """How well attested ``word`` is (0 = never seen)."""
-        if word in self.protected or word in FUNCTION_WORDS:
-            return 1000.0
-        return float(self.freq.get(word, 0))
-
     def analyse(self, word: str, ta_marbuta: bool = False) -> Analysis:
         """Segment a normalised word; ``ta_marbuta``: the original ends in ة, so a final
         ه is not the pronoun enclitic (رحلة is not رحل + ه)."""
@@ -119,11 +113,19 @@ class Segmenter:
         finally:
             globals()["ENCLITICS"] = saved
 
+    def _freq(self, word: str) -> float:
+        if word in FUNCTION_WORDS:
+            return 1000.0
+        return float(self.freq.get(word, 0))
+
     def _analyse(self, w: str) -> Analysis:
+        """Score every analysis the clitic grammar allows; corpus frequency is the main
+        evidence, membership in the protected vocabulary a weaker one (so a name such as
+        أبها does not turn بابها into ب + أبها)."""
         whole = Analysis((), (0, len(w), w), None)
         if len(w) <= 2 or w in FUNCTION_WORDS or w in self.protected or not _ARABIC_RE.match(w):
             return whole  # a lexicon name or trigger word keeps its letters (المانيا)
-        w_known = self.known(w)
+        w_freq = self._freq(w)
         best, best_score = whole, -1.0
         for surface, forms, safe in STACKS + [("", (), False)]:
             if not w.startswith(surface):
@@ -137,22 +139,25 @@ class Segmenter:
                 if not forms and not suf:
                     continue
                 stem_form = stem
-                if suf and stem.endswith("ت") and not self.known(stem) and self.known(stem[:-1] + "ه"):
+                if suf and stem.endswith("ت") and self._freq(stem[:-1] + "ه") >= 3:
                     stem_form = stem[:-1] + "ه"  # قيادتها -> قياده + ها
-                k = self.known(stem_form)
+                k = self._freq(stem_form)
+                prot = stem_form in self.protected
                 if forms and forms[-1] == "ال":
-                    k = max(k, self.known("ال" + stem_form))
+                    k = max(k, self._freq("ال" + stem_form))
+                    prot = prot or ("ال" + stem_form) in self.protected
                 if safe and not suf:
                     # an article stack is reliable even for unknown stems, unless the
                     # whole word is itself common (الاف "thousands" is not ال + اف)
-                    ok = k > 0 or w_known < 5
+                    ok = k > 0 or prot or w_freq < 5
                 elif forms in (("و",), ("ف",)) and not suf:
-                    ok = k >= 3 and k >= 0.1 * w_known
+                    ok = (k >= 3 and k >= 0.1 * w_freq) or (prot and w_freq < 3)
                 else:
-                    ok = k >= max(3.0, w_known)
+                    ok = k >= max(3.0, w_freq) or (prot and w_freq < 3 and not suf)
                 if not ok:
                     continue
-                score = math.log1p(min(k, 1000.0)) + 0.01 * len(forms) - (0.5 if suf else 0.0)
+                score = (math.log1p(min(k, 1000.0)) + (1.5 if prot else 0.0) + (0.5 if safe else 0.0)
+                         + 0.01 * len(forms) - (0.5 if suf else 0.0))
                 if score > best_score:
                     best_score = score
                     best = self._build(forms, surface, stem_form, len(stem), suf, w)

@@ -1,0 +1,62 @@
+# hadath: two commands do all the set-up on a fresh machine.
+#   make demo   extract the bundled sample articles, store them in DuckDB, print a summary
+#   make test   lint and run the test suite
+# Each creates its own virtual environment (.venv) and installs what it needs from PyPI.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: demo test lint bench model lexicons calibrate eval gsr clean help
+
+help:
+	@echo "make demo      extract the bundled samples into hadath-demo.duckdb and print a summary"
+	@echo "make test      ruff + pytest (tests needing ../shared skip when it is absent)"
+	@echo "make eval      score on the dev gold ($(SHARED)/gold/dev) with the reference scorer's figures"
+	@echo "make gsr       score ASSAULT/PROTEST detection on the GSR dev sentences"
+	@echo "make bench     benchmarks against the floor and a BERT-base peer (installs torch)"
+	@echo "make model     retrain the NER model on ANERcorp train"
+	@echo "make calibrate rebuild the event confidence calibration from the dev gold"
+
+$(BIN)/hadath: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.dev: $(BIN)/hadath
+	$(BIN)/pip install --quiet -e '.[dev,postgres,dask]'
+	@touch $@
+
+demo: $(BIN)/hadath
+	$(BIN)/hadath demo
+
+test: $(VENV)/.dev
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check src tests benchmarks scripts
+
+eval: $(BIN)/hadath
+	$(BIN)/hadath eval $(SHARED)/gold/dev
+
+gsr: $(BIN)/hadath
+	$(BIN)/python scripts/eval_gsr.py $(SHARED)/data/arabic_event_gsr
+
+bench: $(VENV)/.dev
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/run.py --corpus $(SHARED)/corpus/saudinewsnet/articles.jsonl.gz
+
+model: $(VENV)/.dev
+	$(BIN)/python -m hadath.ner.train --train $(SHARED)/data/anercorp/train.txt
+
+calibrate: $(BIN)/hadath
+	$(BIN)/python -m hadath.calibration $(SHARED)/gold/dev
+
+lexicons: $(VENV)/.dev
+	$(BIN)/python scripts/build_wordfreq.py $(SHARED)/data/anercorp/train.txt
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info hadath-demo.duckdb .pytest_cache .ruff_cache

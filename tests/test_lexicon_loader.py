@@ -1,0 +1,42 @@
+import pytest
+
+from hadath.errors import LexiconError
+from hadath.lexicon.gazetteer import Gazetteer, nisba_forms
+from hadath.lexicon.loader import SCHEMAS, load_table
+
+
+def test_all_shipped_lexicons_load():
+    gaz = Gazetteer.load()
+    assert len(gaz.entries) > 1000
+    assert gaz.lookup("قطر")[0].id == "QAT"
+
+
+def test_schema_error_names_file_and_line(tmp_path):
+    (tmp_path / "bodies.tsv").write_text(
+        "# comment\nnames_ar\tname_en\tsector\tkind\nوزارة الخارجية\tForeign Ministry\tXXX\tbody\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_table("bodies.tsv", directory=tmp_path)
+    msg = str(err.value)
+    assert "bodies.tsv:3" in msg and "sector" in msg and "hint" in msg
+
+
+def test_wrong_header_is_reported(tmp_path):
+    (tmp_path / "bodies.tsv").write_text("names\tname_en\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="header"):
+        load_table("bodies.tsv", directory=tmp_path)
+
+
+def test_missing_file_has_a_hint(tmp_path):
+    with pytest.raises(LexiconError, match="missing"):
+        load_table("bodies.tsv", directory=tmp_path)
+
+
+def test_people_schema_is_shared_by_all_people_files():
+    assert "people" in SCHEMAS
+
+
+def test_nisba_forms():
+    forms = nisba_forms("أمريكي")
+    for f in ("امريكي", "الامريكي", "امريكيه", "الامريكيه", "الامريكيين", "امريكيون"):
+        assert f in forms
