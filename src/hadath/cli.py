@@ -126,6 +126,22 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def cmd_eval_gsr(args) -> int:
+    from .api import default_pipeline
+    from .evaluate import evaluate_gsr
+
+    nlp = default_pipeline(_config(args))
+    progress = Progress(None, "extracting", True if args.progress else None)
+    result, preds = evaluate_gsr(args.sentences, nlp, args.spans, progress)
+    progress.close()
+    if args.predictions:
+        with open(args.predictions, "w", encoding="utf-8") as fh:
+            for d in preds.values():
+                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print(json.dumps(result) if args.json else json.dumps(result, indent=1))
+    return EXIT_OK
+
+
 def cmd_tag(args) -> int:
     from .ner.conll import run
 
@@ -169,6 +185,16 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
     v.add_argument("--progress", action="store_true", help="show progress on stderr")
     v.set_defaults(func=cmd_eval)
+
+    g = sub.add_parser("eval-gsr", help="score ASSAULT/PROTEST detection on event GSR sentences "
+                       "(same figures as score_gsr.py)")
+    g.add_argument("sentences", metavar="SENTENCES.jsonl")
+    g.add_argument("--spans", metavar="SPANS.jsonl", help="also score actor/recipient countries")
+    g.add_argument("--json", action="store_true", help="print the result as one JSON line")
+    g.add_argument("--predictions", help="also write the predictions (JSONL) to this file")
+    g.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
+    g.add_argument("--progress", action="store_true", help="show progress on stderr")
+    g.set_defaults(func=cmd_eval_gsr)
 
     t = sub.add_parser("tag", help="NER-tag a CoNLL file (TOKEN<TAB>TAG), or evaluate with --eval")
     t.add_argument("--conll", required=True, metavar="FILE", help="one token per line, blank line "

@@ -250,3 +250,89 @@ def score(gold_dir: str | Path, predictions: dict[str, dict]) -> Report:
         "quote_recall": round(tot["q"][1] / tot["q"][0], 3) if tot["q"][0] else None,
     }
     return Report(summary, docs)
+
+
+# -- the Arabic event GSR sentences (ASSAULT / PROTEST) ------------------------------------------
+def _load_jsonl(path: str | Path) -> list[dict]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    except FileNotFoundError:
+        raise EvaluationError(f"{path}: no such file",
+                              hint="pass the *_sentences.jsonl file of the event GSR") from None
+
+
+def _real_events(doc: dict, etype: str) -> list[dict]:
+    return [e for e in doc.get("events", []) if e.get("type") == etype
+            and not e.get("negated") and not e.get("hypothetical")]
+
+
+def _role_country(role) -> str | None:
+    code = role.get("main") if isinstance(role, dict) else None
+    return code if code and len(code) == 3 and code not in ("None", "INT") else None
+
+
+def score_gsr(sentences: list[dict], predictions: dict[str, dict],
+              spans: list[dict] | None = None) -> dict[str, Any]:
+    """Detection P/R/F1 on GSR sentences, plus actor/recipient country accuracy on the spans
+    (the semantics of ``shared/tools/score_gsr.py``)."""
+    tp = fp = fn = tn = missing = 0
+    for s in sentences:
+        if s["label"] == "ambiguous":
+            continue
+        doc = predictions.get(s["id"])
+        if doc is None:
+            missing += 1
+            doc = {}
+        hit = bool(_real_events(doc, s["event_type"]))
+        positive = s["label"] == "yes"
+        tp += hit and positive
+        fp += hit and not positive
+        fn += positive and not hit
+        tn += not hit and not positive
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out: dict[str, Any] = {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "missing_predictions": missing,
+                           "precision": round(p, 3), "recall": round(r, 3),
+                           "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    if spans is not None:
+        src_ok = src_n = tgt_ok = tgt_n = 0
+        for item in spans:
+            doc = predictions.get(item["sentence_id"], {})
+            events = _real_events(doc, item["event_type"])
+            actors = set().union(*(_codes(e.get("actor")) for e in events)) if events else set()
+            recips = set().union(*(_codes(e.get("recipient")) for e in events)) if events else set()
+            span = item["spans"][0]
+            src, tgt = _role_country(span.get("source_role")), _role_country(span.get("target_role"))
+            if src:
+                src_n += 1
+                src_ok += src in actors
+            if tgt:
+                tgt_n += 1
+                tgt_ok += tgt in recips
+        out["actor_country_accuracy"] = round(src_ok / src_n, 3) if src_n else None
+        out["recipient_country_accuracy"] = round(tgt_ok / tgt_n, 3) if tgt_n else None
+    return out
+
+
+def evaluate_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None = None,
+                 progress=None) -> tuple[dict[str, Any], dict[str, dict]]:
+    """Run ``nlp`` over the GSR sentences (and the span files' sentences) and score them."""
+    sentences = _load_jsonl(sentences_path)
+    spans = _load_jsonl(spans_path) if spans_path else None
+    texts = {s["id"]: s["text"] for s in sentences}
+    for item in spans or []:
+        texts.setdefault(item["sentence_id"], item["text"])
+    preds: dict[str, dict] = {}
+    for sid, text in texts.items():
+        try:
+            preds[sid] = nlp(text, id=sid).to_dict()
+        except Exception as exc:  # noqa: BLE001 - a bad sentence must not stop the evaluation
+            from .errors import HadathError
+
+            if not isinstance(exc, HadathError):
+                raise
+            preds[sid] = {"id": sid, "events": []}
+        if progress is not None:
+            progress.step()
+    return score_gsr(sentences, preds, spans), preds
