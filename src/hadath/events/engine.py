@@ -223,6 +223,8 @@ class EventExtractor:
         last_subject: list[Found] | None = None
         for si, sent in enumerate(doc.sentences):
             a, b = sent.token_start, sent.token_end
+            if a >= b:
+                continue
             ctx = SentenceContext(last_subject=last_subject)
             ctx.sentence_subject = _sentence_subject(doc, index, a, b)
             speaker = next((q.speaker for q in quotes if q.start <= doc.tokens[a].start < q.end

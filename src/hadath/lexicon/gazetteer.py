@@ -19,7 +19,7 @@ from pathlib import Path
 import ahocorasick
 
 from ..text.normalize import normalize_key
-from ..text.tokenize import TOKEN_RE
+from ..text.tokenize import FUNCTION_WORDS, TOKEN_RE
 from .loader import SCHEMAS, lexicon_dir, load_table
 
 # suffixes of a nisba adjective: masc. sg, fem. sg, masc. pl (nom/acc), dual, fem. dual, fem. pl
@@ -125,7 +125,10 @@ class Gazetteer:
         """The same gazetteer with every key word replaced by its base form (``base_of``)."""
         merged: dict[str, list[Entry]] = {}
         for key, ents in self.entries.items():
-            new = " ".join(base_of(w) if w[:1].isalpha() else w for w in key.split())
+            words = [base_of(w) if w[:1].isalpha() else w for w in key.split()]
+            if len(words) == 1 and (function_like(key) or function_like(words[0]) or len(words[0]) < 3):
+                continue  # بالي (Bali) must not become الي (إلى), وان (Van) is وأن
+            new = " ".join(words)
             bucket = merged.setdefault(new, [])
             for e in ents:
                 if e not in bucket:
@@ -193,10 +196,22 @@ class Gazetteer:
 _CLITIC_HEADS = ("وال", "بال", "كال", "فال", "لل", "ول", "وب", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
+def function_like(word: str) -> bool:
+    """A function word, possibly with a proclitic (وأن، فإن، بما، الى): never a name."""
+    if word in FUNCTION_WORDS:
+        return True
+    for head in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        if word.startswith(head) and word[len(head):] in FUNCTION_WORDS:
+            return True
+    return False
+
+
 def _clitic_compound(word: str, words: set[str]) -> bool:
     for head in _CLITIC_HEADS:
         if word.startswith(head) and len(word) - len(head) >= 3:
             rest = word[len(head):]
+            if rest in FUNCTION_WORDS:
+                continue
             if rest in words or ("ال" + rest) in words and head.endswith(("لل", "ال")):
                 return True
     return False
