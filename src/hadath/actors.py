@@ -93,9 +93,11 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
         g = found[j]
         if g.first > f.last:
             break
-        if g.entry is not None and g.entry.source in ("nisba", "country", "capital"):
+        if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
+                                    (f.entry is not None and f.entry.source == "group"
+                                     and g.entry.source == "org" and g.entry.country)):
             if doc.tokens[g.first].sent == doc.tokens[f.first].sent:
-                return g
+                return g  # قادة حماس: the leaders belong to Hamas
         if g.entry is None or g.entry.source not in ("nisba", "country", "capital"):
             break
     return None
@@ -295,7 +297,7 @@ class ActorResolver:
 
     def _epithets(self, doc: Document, found: list[Found]) -> None:
         countries = [f for f in found if f.entry is not None and f.entity is not None
-                     and f.entry.source in ("country", "capital") and f.entity.mentions]
+                     and f.entry.source in ("country", "capital", "nisba") and f.entity.mentions]
         if not countries:
             return
         taken = {t for f in found for t in range(f.first, f.last)}
@@ -310,7 +312,8 @@ class ActorResolver:
                 prev = doc.tokens[ti - 1]
                 if prev.sent == tok.sent and (prev.base in _CONSTRUCT_HEADS or prev.stem in _CONSTRUCT_HEADS):
                     continue
-            before = [f for f in countries if f.last <= ti and tok.sent - doc.tokens[f.first].sent <= 3]
+            before = [f for f in countries if f.last <= ti and tok.sent - doc.tokens[f.first].sent <= 3
+                      and (is_pron or f.entry.source != "nisba")]
             if base == "المملكه":
                 before = [f for f in before if f.entry.country in _KINGDOMS]
             if not before:

@@ -27,7 +27,8 @@ def make(config: Config, resources: Resources):
         assign_dates(doc)
         real = [e for e in doc.events if e.is_real]
         irrealis = [e for e in doc.events if not e.is_real] if config.keep_irrealis else []
-        events = deduplicate(real) + deduplicate(irrealis)
+        kinds = {e.id: e.kind for e in doc.entities}
+        events = deduplicate(real, kinds) + deduplicate(irrealis, kinds)
         events = [e for e in events if e.confidence >= config.min_event_confidence]
         events.sort(key=lambda e: e.trigger.start)
         for k, e in enumerate(events, 1):

@@ -25,7 +25,7 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def same_event(a: Event, b: Event) -> bool:
+def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
@@ -33,22 +33,16 @@ def same_event(a: Event, b: Event) -> bool:
     swapped = a.type in SYMMETRIC and bool(aa & br) and bool(ar & ba)
     if not (straight or swapped):
         return False
+    if _different_people(a.actor, b.actor if straight else b.recipient, kinds or {}):
+        return False  # Rubio's visit is not Trump's visit
     if a.date_source == "text" and b.date_source == "text":
         return _dates_agree(a.date, b.date)
+    if abs(a.sentence - b.sentence) > 3 and min(a.sentence, b.sentence) > 1:
+        return False  # far apart and not dated: more likely two events than one retold
     return _dates_agree(a.date, b.date) or "published" in (a.date_source, b.date_source)
 
 
-def deduplicate(events: list[Event]) -> list[Event]:
-    kept: list[Event] = []
-    for ev in events:
-        twin = next((k for k in kept if same_event(k, ev)), None)
-        if twin is None:
-            kept.append(ev)
-            continue
-        twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
-        twin.confidence = max(twin.confidence, ev.confidence)
-        if not twin.recipient and ev.recipient:
-            twin.recipient = ev.recipient
-        if twin.date_source != "text" and ev.date_source == "text":
-            twin.date, twin.date_source = ev.date, ev.date_source
-    return kept
+def _different_people(x, y, kinds: dict[str, str]) -> bool:
+    px = {p.entity for p in x if p.entity and kinds.get(p.entity) == "PER"}
+    py = {p.entity for p in y if p.entity and kinds.get(p.entity) == "PER"}
+    return bool(px) and bool(py) and not (px & py)

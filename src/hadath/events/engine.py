@@ -1,4 +1,4 @@
-"""The event engine: triggers -> typed events with roles, modality, dates and evidence.
+"""The event engine: triggers -> typed events with roles, modality and evidence.
 
 For every sentence:
 
@@ -6,18 +6,21 @@ For every sentence:
    word), longest first;
 2. decide the sense where the lexicon says the word is ambiguous (إضراب: labour
    strike or a mistranslated military strike; استدعى: summon an envoy or call);
-3. fill actor and recipient from Arabic clause syntax following the trigger's frame
-   (VSO and SVO subjects, objects, prepositional slots, agent phrases, the nisba
-   and genitive of an event noun, the subject of a light verb, pro-dropped
-   subjects taken from the previous clause or speaker);
-4. read the modality around the trigger (negation, hypothesis, genericity,
-   future, intention) and whether the event is told in someone's speech;
-5. date the event from the time expression that governs it;
-6. keep events with an actor; future meetings and deals become AGREE (an
-   expressed intent), dated on the day they were announced.
+3. fill actor and recipient from Arabic clause syntax following the trigger's frame:
+   VSO and SVO subjects, objects, prepositional slots (also through a genitive:
+   بأمر ترامب fills the بـ slot with Trump), agent phrases (من قبل، على يد), the
+   nisba and genitive of an event noun, the subject of a light verb (شنت إسرائيل
+   غارة) or its inverse (تعرضت قطر لهجوم), the antecedent of a relative clause, and
+   dropped subjects taken from the same sentence, the speaker or the previous
+   sentence; a missing recipient falls back to the nearest other state named in
+   the clause;
+4. read the modality around the trigger (negation, hypothesis, genericity, future,
+   intention) and whether the event is told in someone's speech;
+5. keep events with an actor; future meetings and deals become AGREE (an expressed
+   intent), dated on the day they were announced.
 
-Deduplication, confidence, locations and glosses are separate steps
-(:mod:`hadath.events.dedup`, :mod:`hadath.places`, :mod:`hadath.gloss`).
+Dates (:mod:`hadath.events.dates`), deduplication (:mod:`hadath.events.dedup`),
+locations (:mod:`hadath.places`) and glosses (:mod:`hadath.gloss`) follow.
 """
 
 from __future__ import annotations
@@ -29,18 +32,20 @@ from ..document import Document, Event, Participant, Span
 from ..entities import Found
 from .lexicon import TriggerDef, TriggerIndex
 from .modality import modality
-from .syntax import LIGHT_VERBS, PUNCT_BOUNDARY, clause_bounds, is_boundary, preposition
+from .syntax import (LIGHT_VERBS, PUNCT_BOUNDARY, clause_bounds, is_boundary, preposition)
 
 MILITARY_WORDS = frozenset("""
 جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات
-منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل اسرائيلي اسرائيليه
+منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل
 """.split())
 LABOUR_WORDS = frozenset("عمال العمال نقابه نقابات موظفين الموظفين معلمين المعلمين اطباء الطعام رواتب اجور "
-                         "العمل عن_العمل سائقي".split())
+                         "العمل سائقي".split())
 ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القائم دبلوماسي الدبلوماسي مبعوث المبعوث القنصل".split())
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
+_ARG_PREPS = ("علي", "ضد", "مع", "الي", "ل", "ب", "من", "عن", "بين", "تجاه", "حول", "في")
 
 
 @dataclass
@@ -57,7 +62,16 @@ class Args:
     subj: list[Found] = field(default_factory=list)
     obj: list[Found] = field(default_factory=list)
     slots: dict[str, list[Found]] = field(default_factory=dict)
-    pro_drop: bool = False
+
+
+@dataclass
+class SentenceContext:
+    last_subject: list[Found] | None = None  # from the previous sentence
+    subject_seen: list[Found] | None = None  # the latest explicit subject in this sentence
+    speaker: list[Found] | None = None  # the speaker of speech reported in this sentence
+    speech_end: int = -1  # token index after which the reported content starts
+    subject_at: dict[int, list[Found]] = field(default_factory=dict)
+    clause_actors: dict[int, list[Found]] = field(default_factory=dict)
 
 
 class EventExtractor:
@@ -75,14 +89,18 @@ class EventExtractor:
             for key in {t.stem, t.norm, t.base}:
                 for d in self.triggers.multi.get(key, ()):
                     n = len(d.rest)
-                    if i + n < b + 0 and all(_word_eq(toks[i + 1 + k], d.rest[k]) for k in range(n)):
+                    if i + n < b and all(_word_eq(toks[i + 1 + k], d.rest[k]) for k in range(n)):
                         if best is None or n + 1 > best.last - best.first:
                             best = Hit(i, i + 1 + n, d)
             if best is None:
                 defs = self.triggers.single.get(t.stem) or self.triggers.single.get(t.norm)
                 if defs:
-                    governed = any(toks[k].stem in LIGHT_VERBS for k in range(max(a, i - 4), i))
-                    best = Hit(i, i + 1, _pick_pos(defs, t, governed))
+                    governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
+                                   for k in range(max(a, i - 4), i))
+                    d = _pick_pos(defs, t, governed)
+                    # كتهديد "as a threat": a predicate, not an event
+                    if not (d.pos == "noun" and "ك" in t.prefixes):
+                        best = Hit(i, i + 1, d)
             if best is not None:
                 hits.append(best)
                 i = best.last
@@ -102,46 +120,45 @@ class EventExtractor:
         if d.pos == "verb":
             # SVO: an actor right before the verb (after إن/أن or at the clause start)
             pre = next((f for f in reversed(before)
-                        if preposition(doc, f.first, ca) is None and _gap_ok(doc, f.last, hit.first)), None)
-            post = [f for f in after[:6] if f.first - hit.last <= 8]
-            bare = [f for f in post if preposition(doc, f.first, hit.last) is None]
-            bare = _drop_modifiers(bare)
+                        if slot_of(doc, index, f.first, ca) is None and _gap_ok(doc, f.last, hit.first)),
+                       None)
+            post = [f for f in after if f.first - hit.last <= 8]
+            bare = _drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
             if pre is not None:
-                args.subj = [pre] + _coordinated(doc, pre, before, after)
-                args.obj = bare[:1]
-            elif bare:
-                args.subj = [bare[0]] + _coordinated(doc, bare[0], before, after)
-                rest = [f for f in bare[1:] if f not in args.subj]
-                args.obj = rest[:1]
+                args.subj = [pre] + _coordinated(doc, pre, after)
+                args.obj = [f for f in bare if f not in args.subj][:1]
+            else:
+                subj = next((f for f in bare if f.first - hit.last <= 4 and not _adjective(doc, index, f)),
+                            None)
+                if subj is not None:
+                    args.subj = [subj] + _coordinated(doc, subj, after)
+                args.obj = [f for f in bare if f not in args.subj][:1]
             for f in post:
-                p = preposition(doc, f.first, hit.last)
+                p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
                     args.slots.setdefault(p, []).append(f)
-                    if p == "بين":
-                        args.slots["بين"] += _coordinated(doc, f, before, after)
+                    args.slots[p] += _coordinated(doc, f, after)
         else:
             near = [f for f in after if f.first - hit.last <= 4]
             for f in near:
-                p = preposition(doc, f.first, hit.last)
+                p = slot_of(doc, index, f.first, hit.last)
                 if p is None:
-                    if f.entry is not None and f.entry.source == "nisba" and _adjectival(doc, hit.last, f.first):
+                    if f.entry is not None and f.entry.source == "nisba" and f.first - hit.last <= 2:
                         args.slots.setdefault("nisba", []).append(f)
                     elif f.first == hit.last and "gen" not in args.slots:
-                        args.slots["gen"] = [f]
-                        args.slots["gen"] += _coordinated(doc, f, before, after)
+                        args.slots["gen"] = [f] + _coordinated(doc, f, after)
                 else:
                     args.slots.setdefault(p, []).append(f)
-                    if p == "بين":
-                        args.slots["بين"] += _coordinated(doc, f, before, after)
+                    args.slots[p] += _coordinated(doc, f, after)
             for f in after[len(near):]:
-                p = preposition(doc, f.first, hit.last)
+                p = slot_of(doc, index, f.first, hit.last)
                 if p in ("علي", "ضد", "مع", "الي", "من_قبل", "علي_يد") and f.first - hit.last <= 8:
                     args.slots.setdefault(p, []).append(f)
         return args
 
     def roles(self, doc: Document, index: ActorIndex, hit: Hit, args: Args, a: int, b: int,
-              context: "SentenceContext") -> tuple[list[Found], list[Found], str]:
-        """(actors, recipients, how) following the frame."""
+              ctx: SentenceContext) -> tuple[list[Found], list[Found], str]:
+        """(actors, recipients, how) following the frame, with the fallbacks described above."""
         d = hit.d
         frame = d.frame
         actors: list[Found] = []
@@ -157,92 +174,132 @@ class EventExtractor:
             if not fs:
                 continue
             if role == "actor" and not actors:
-                actors = list(fs)
+                actors = _dedupe(fs)
             elif role == "recipient" and not recips:
-                recips = [f for f in fs if f not in actors]
-        if d.pos == "verb" and d.voice == "active" and not args.subj and frame.role("subj") == "actor":
-            # a passive reading of قتل-like verbs: "قتل X في غارة"/"برصاص": X is the victim
-            pass
+                recips = [f for f in _dedupe(fs) if f not in actors]
+        ca, cb = clause_bounds(doc, hit.first, a, b)
         if d.pos == "noun":
-            gov = self._governing_verb(doc, index, hit, a, context)
+            gov = self._governing_verb(doc, index, hit, a, ctx)
             if gov is not None:
                 g_subj, inverse = gov
                 if inverse:  # تعرضت قطر لهجوم: the subject is the target
-                    if g_subj:
-                        recips = [f for f in g_subj if f not in actors] or recips
-                elif not actors:
-                    actors = g_subj
-                    how = "light-verb"
-        if not actors and d.pos == "noun":
-            ca, _ = clause_bounds(doc, hit.first, a, b)
-            prev = context.clause_actors.get(ca)
-            if prev:
-                actors, how = prev, "clause"
-            else:
+                    if g_subj and (not recips or recips == actors):
+                        recips = [f for f in g_subj if f not in actors]
+                elif not actors and g_subj:
+                    actors, how = g_subj, "light-verb"
+            if not actors:
+                prev = ctx.clause_actors.get(ca)
                 subj = _clause_subject(doc, index, ca, hit.first)
-                if subj:
+                if prev:
+                    actors, how = prev, "clause"
+                elif subj:
                     actors, how = subj, "clause-subject"
-        if not actors and frame.role("subj") == "actor" and d.pos == "verb":
-            if context.last_subject is not None:
-                actors = context.last_subject
-                how = "pro-drop"
+        subject_role = frame.role("subj")
+        if not actors and (subject_role == "actor" or d.pos == "noun"):
+            dropped = self._dropped_subject(doc, index, hit, ca, ctx)
+            if dropped:
+                actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
+        if not recips and subject_role == "recipient" and d.pos == "verb" and not args.subj:
+            dropped = self._dropped_subject(doc, index, hit, ca, ctx)
+            if dropped:
+                recips = dropped
         if frame.symmetric and len(actors) > 1 and not recips:
-            recips = actors[1:]
-            actors = actors[:1]
+            recips, actors = actors[1:], actors[:1]
+        if not recips and actors:
+            recips = _fallback_recipient(doc, index, hit, actors, ca, cb)
+            if recips:
+                how += "+r"
         return actors, recips, how
 
-    def _governing_verb(self, doc, index, hit: Hit, a: int, context: "SentenceContext"):
-        """The light verb (or any trigger verb) whose object is this event noun."""
+    def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
+        """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
+        the sentence so far, the speaker whose words these are, or the previous subject."""
+        toks = doc.tokens
+        if ca > 0 and (toks[ca - 1].base in RELATIVES or toks[ca].base in RELATIVES):
+            rel = ca - 1 if toks[ca - 1].base in RELATIVES else ca
+            k = rel - 1
+            if k >= 0 and toks[k].norm in ("،", ","):
+                k -= 1
+            f = index.found_at[k] if k >= 0 else None
+            if f is not None and _has_code(index, f):
+                return [f]
+        if ctx.subject_seen:
+            return ctx.subject_seen
+        if ctx.speaker and hit.first >= ctx.speech_end:
+            return ctx.speaker
+        return ctx.last_subject
+
+    def _governing_verb(self, doc, index, hit: Hit, a: int, ctx: SentenceContext):
+        """The light verb (شن، أجرى، تعرض...) whose object is this event noun."""
         for k in range(hit.first - 1, max(a, hit.first - 8) - 1, -1):
             t = doc.tokens[k]
-            if t.norm in PUNCT_BOUNDARY:
+            if t.norm in PUNCT_BOUNDARY and t.norm not in ("“", "”", "«", "»", '"'):
                 break
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
             if inverse is None:
                 continue
-            subj = context.subject_at.get(k)
+            subj = ctx.subject_at.get(k)
             if subj is None:
-                sa, sb = clause_bounds(doc, k, a, hit.first)
+                sa, _ = clause_bounds(doc, k, a, hit.first)
                 founds = _unique_founds(index, sa, hit.first)
                 pre = next((f for f in reversed([f for f in founds if f.last <= k])
-                            if preposition(doc, f.first, sa) is None and _gap_ok(doc, f.last, k)), None)
-                post = [f for f in founds if k < f.first < hit.first and preposition(doc, f.first, k) is None]
+                            if slot_of(doc, index, f.first, sa) is None and _gap_ok(doc, f.last, k)), None)
+                post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
+                        and not _adjective(doc, index, f)]
                 subj = [pre] if pre else (post[:1] or None)
-                if subj is None and context.last_subject:
-                    subj = context.last_subject
+                if subj is None:
+                    subj = self._dropped_subject(doc, index, Hit(k, k + 1, hit.d), sa, ctx)
             return (subj or [], inverse)
         return None
 
-    # -- the whole sentence -----------------------------------------------------------------
+    # -- the whole document -----------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         index: ActorIndex | None = doc.scratch.get("actor_index")
         if index is None:
             return doc
         events: list[Event] = []
-        quotes = doc.quotes
         last_subject: list[Found] | None = None
         for si, sent in enumerate(doc.sentences):
             a, b = sent.token_start, sent.token_end
             if a >= b:
                 continue
             ctx = SentenceContext(last_subject=last_subject)
-            ctx.sentence_subject = _sentence_subject(doc, index, a, b)
-            speaker = next((q.speaker for q in quotes if q.start <= doc.tokens[a].start < q.end
-                            or q.cue_start >= sent.start and q.cue_end <= sent.end), None)
+            self._speech(doc, index, si, ctx)
             for hit in self.find_triggers(doc, a, b):
-                ev = self.event_for(doc, index, hit, a, b, si, ctx, speaker)
+                ev = self.event_for(doc, index, hit, a, b, si, ctx)
                 if ev is not None:
                     events.append(ev)
             if ctx.subject_seen is not None:
                 last_subject = ctx.subject_seen
-            elif ctx.sentence_subject is not None:
-                last_subject = ctx.sentence_subject
+            elif ctx.speaker is not None:
+                last_subject = ctx.speaker
+            else:
+                subj = _sentence_subject(doc, index, a, b)
+                if subj is not None:
+                    last_subject = subj
         for k, e in enumerate(events, 1):
             e.id = f"ev{k}"
         doc.events = events
         return doc
 
-    def event_for(self, doc, index, hit: Hit, a, b, si, ctx: "SentenceContext", speaker) -> Event | None:
+    @staticmethod
+    def _speech(doc: Document, index: ActorIndex, si: int, ctx: SentenceContext) -> None:
+        """The speaker of reported speech in this sentence, and where the content starts."""
+        sent = doc.sentences[si]
+        for q in doc.quotes:
+            if q.speaker is None or q.speaker.start is None:
+                continue
+            covers = q.start <= sent.start < q.end or sent.start <= q.cue_start < sent.end
+            if not covers:
+                continue
+            k = _token_at(doc, q.speaker.start)
+            f = index.found_at[k] if k is not None else None
+            if f is not None:
+                ctx.speaker = [f]
+                ctx.speech_end = _token_at(doc, q.start) or sent.token_start
+                return
+
+    def event_for(self, doc, index, hit: Hit, a, b, si, ctx: SentenceContext) -> Event | None:
         d = hit.d
         toks = doc.tokens
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
@@ -250,27 +307,26 @@ class EventExtractor:
         etype, mode = self.sense(doc, index, hit, a, b)
         args = self.arguments(doc, index, hit, a, b)
         actors, recips, how = self.roles(doc, index, hit, args, a, b, ctx)
+        ca, cb = clause_bounds(doc, hit.first, a, b)
         if d.pos == "verb" and args.subj:
             ctx.subject_at[hit.first] = args.subj
             if d.voice == "active" and d.frame.role("subj") != "recipient":
                 ctx.subject_seen = args.subj
-        elif d.pos == "verb" and actors and how == "pro-drop":
+        elif d.pos == "verb" and actors:
             ctx.subject_at[hit.first] = actors
-        if actors and how in ("explicit", "light-verb"):
-            context_key = clause_bounds(doc, hit.first, a, b)[0]
-            ctx.clause_actors.setdefault(context_key, actors)
+        if actors and how.startswith(("explicit", "light-verb")):
+            ctx.clause_actors.setdefault(ca, actors)
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps:
             return None
         # modality: around the trigger, and around the light verb governing a noun
-        ca, cb = clause_bounds(doc, hit.first, a, b)
-        m = modality(doc, hit.first, a, etype, noun=d.pos == "noun")
-        if how == "light-verb":
+        m = modality(doc, hit.first, ca, etype, noun=d.pos == "noun")
+        if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):
                 if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS:
-                    m2 = modality(doc, k, a, etype, noun=False)
+                    m2 = modality(doc, k, clause_bounds(doc, k, a, b)[0], etype, noun=False)
                     m.negated |= m2.negated
                     m.hypothetical |= m2.hypothetical
                     m.future |= m2.future
@@ -294,10 +350,10 @@ class EventExtractor:
             evidence=Span(ev_start, ev_end, doc.text[ev_start:ev_end]),
             actor=actor_ps, recipient=recip_ps,
             negated=m.negated, hypothetical=m.hypothetical, future=future,
-            reported=in_quote or speaker is not None,
+            reported=in_quote or (ctx.speaker is not None and hit.first >= ctx.speech_end),
             sentence=si, rule=f"{d.lemma}:{d.pos}:{how}",
         )
-        ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type, actor_ps)
+        ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
         return ev
 
     # -- 2. sense -----------------------------------------------------------------------------
@@ -320,16 +376,40 @@ class EventExtractor:
         return d.type, mode
 
 
-@dataclass
-class SentenceContext:
-    last_subject: list[Found] | None = None
-    sentence_subject: list[Found] | None = None
-    subject_seen: list[Found] | None = None
-    subject_at: dict[int, list[Found]] = field(default_factory=dict)
-    clause_actors: dict[int, list[Found]] = field(default_factory=dict)
-
-
 # -- helpers ------------------------------------------------------------------------------
+def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None:
+    """The preposition an actor mention depends on, also through one or two nouns it is
+    the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في)."""
+    p = preposition(doc, ti, floor)
+    if p is not None:
+        return p
+    k = ti - 1
+    steps = 0
+    while k >= floor and steps < 2:
+        t = doc.tokens[k]
+        if index.found_at[k] is not None or is_boundary(doc, k) or not t.is_word or t.norm in ("و",):
+            return None
+        p = preposition(doc, k, floor)
+        if p is not None:
+            return p
+        if "ال" in t.prefixes:  # a definite noun is not the head of a construct with a name
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _token_at(doc: Document, offset: int) -> int | None:
+    import bisect
+
+    starts = doc.scratch.get("token_starts")
+    if starts is None:
+        starts = [t.start for t in doc.tokens]
+        doc.scratch["token_starts"] = starts
+    k = bisect.bisect_right(starts, offset) - 1
+    return k if k >= 0 else None
+
+
 def _word_eq(tok, word: str) -> bool:
     return tok.stem == word or tok.base == word or tok.norm == word or tok.stem == "ال" + word
 
@@ -344,16 +424,25 @@ def _pick_pos(defs: list[TriggerDef], tok, governed: bool = False) -> TriggerDef
     return next((d for d in defs if d.pos == want), defs[0])
 
 
+def _has_code(index: ActorIndex, f: Found) -> bool:
+    ent = index.entity_at[f.first]
+    return bool((ent is not None and ent.country) or (f.entry is not None and f.entry.country))
+
+
 def _unique_founds(index: ActorIndex, a: int, b: int) -> list[Found]:
     out: list[Found] = []
     for t in range(a, b):
         f = index.found_at[t]
-        if f is not None and (not out or out[-1] is not f) and f.first >= a:
-            ent = index.entity_at[t]
-            if ent is not None and ent.country:
-                out.append(f)
-            elif f.entry is not None and f.entry.country:
-                out.append(f)
+        if f is not None and (not out or out[-1] is not f) and f.first >= a and _has_code(index, f):
+            out.append(f)
+    return out
+
+
+def _dedupe(fs: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in fs:
+        if f not in out:
+            out.append(f)
     return out
 
 
@@ -361,6 +450,14 @@ def _gap_ok(doc: Document, end: int, ti: int) -> bool:
     """Only a particle (قد، لقد، إن...) may stand between a subject and its verb."""
     return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN
                for k in range(end, ti)) and ti - end <= 1
+
+
+def _adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
+    """A nisba after an ordinary noun modifies it (طائرة إيرانية): not a subject."""
+    if f.entry is None or f.entry.source != "nisba" or f.first == 0:
+        return False
+    prev = doc.tokens[f.first - 1]
+    return index.found_at[f.first - 1] is None and prev.is_word
 
 
 def _drop_modifiers(founds: list[Found]) -> list[Found]:
@@ -377,7 +474,7 @@ def _drop_modifiers(founds: list[Found]) -> list[Found]:
     return out
 
 
-def _coordinated(doc: Document, f: Found, before: list[Found], after: list[Found]) -> list[Found]:
+def _coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
     """Actors joined to ``f`` by و: X و Y (و Z)."""
     out = []
     cur = f
@@ -395,26 +492,40 @@ def _coordinated(doc: Document, f: Found, before: list[Found], after: list[Found
     return out
 
 
-def _adjectival(doc: Document, start: int, nisba_first: int) -> bool:
-    """Only adjectives (definite-agreeing words) between an event noun and a nisba."""
-    return nisba_first - start <= 2
-
-
 def _clause_subject(doc: Document, index: ActorIndex, ca: int, ti: int) -> list[Found] | None:
     """The first actor of the clause, before the trigger and outside any prepositional phrase."""
     for f in _unique_founds(index, ca, ti):
-        if preposition(doc, f.first, ca) is None:
+        if slot_of(doc, index, f.first, ca) is None and not _adjective(doc, index, f):
             return [f]
     return None
 
 
 def _sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[Found] | None:
-    founds = _unique_founds(index, a, min(b, a + 8))
-    for f in founds:
-        if preposition(doc, f.first, a) is None:
+    for f in _unique_founds(index, a, min(b, a + 8)):
+        if slot_of(doc, index, f.first, a) is None:
             return [f]
         break
     return None
+
+
+def _fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
+    """The nearest other state or actor named in the clause: after the trigger first."""
+    codes = {_code(index, f) for f in actors}
+    founds = [f for f in _unique_founds(index, ca, cb) if f not in actors and _code(index, f) not in codes]
+    after = [f for f in founds if f.first >= hit.last]
+    before = [f for f in founds if f.last <= hit.first]
+    if after:
+        return [after[0]]
+    if before:
+        return [before[-1]]
+    return []
+
+
+def _code(index: ActorIndex, f: Found) -> str | None:
+    ent = index.entity_at[f.first]
+    if ent is not None and ent.country:
+        return ent.country
+    return f.entry.country if f.entry is not None else None
 
 
 def _participants(doc: Document, index: ActorIndex, founds: list[Found]) -> list[Participant]:
@@ -461,12 +572,16 @@ def _military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> boo
     return bool(doc.scratch.get("military_context"))
 
 
-def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool,
-                actors: list[Participant]) -> float:
-    c = weight
-    c *= {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
-          "clause-subject": 0.75}.get(how, 0.8)
+_HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
+               "clause-subject": 0.75, "noun-pro-drop": 0.6}
+
+
+def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:
+    base, _, fallback = how.partition("+")
+    c = weight * _HOW_FACTOR.get(base, 0.8)
     if not has_recipient:
+        c *= 0.85
+    elif fallback:
         c *= 0.9
     if sense_changed:
         c *= 0.9
@@ -485,4 +600,4 @@ def military_context(doc: Document, triggers: TriggerIndex) -> bool:
     return n >= 4
 
 
-__all__ = ["EventExtractor", "military_context", "is_boundary"]
+__all__ = ["EventExtractor", "military_context"]

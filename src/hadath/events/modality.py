@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 
-NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون".split())
+NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو".split())
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
 HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
