@@ -1,20 +1,21 @@
 """Within-article deduplication: one event told several times is one event.
 
-Two real events are the same when they have the same type, their actors share a
-code, their recipients share a code (or one side has none), the roles agree (or
-the event is symmetric and the sides are swapped), and their dates agree at the
-coarser precision.  The first telling is kept (with the highest confidence of
+Two events are the same when they have the same type and modality, their actors
+share a code, their recipients share a code (or one side has none), the roles agree
+(or the event is symmetric and the sides are swapped), they are not the acts of two
+different people, and their dates agree.  Undated retellings far apart in the
+article are kept apart.  The first telling is kept (with the highest confidence of
 the group); the later ones become extra evidence in ``Event.mentions``.
 """
 
 from __future__ import annotations
 
-from ..document import Event, Span
+from ..document import Event, Participant, Span
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 
 
-def _codes(parts) -> frozenset[str]:
+def _codes(parts: list[Participant]) -> frozenset[str]:
     return frozenset(p.code for p in parts if p.code)
 
 
@@ -23,6 +24,12 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
         return True
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def _different_people(x: list[Participant], y: list[Participant], kinds: dict[str, str]) -> bool:
+    px = {p.entity for p in x if p.entity and kinds.get(p.entity) == "PER"}
+    py = {p.entity for p in y if p.entity and kinds.get(p.entity) == "PER"}
+    return bool(px) and bool(py) and not (px & py)
 
 
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
@@ -42,7 +49,18 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     return _dates_agree(a.date, b.date) or "published" in (a.date_source, b.date_source)
 
 
-def _different_people(x, y, kinds: dict[str, str]) -> bool:
-    px = {p.entity for p in x if p.entity and kinds.get(p.entity) == "PER"}
-    py = {p.entity for p in y if p.entity and kinds.get(p.entity) == "PER"}
-    return bool(px) and bool(py) and not (px & py)
+def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> list[Event]:
+    """``kinds``: entity id -> kind, so that two different people's acts stay apart."""
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if same_event(k, ev, kinds)), None)
+        if twin is None:
+            kept.append(ev)
+            continue
+        twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
+        twin.confidence = max(twin.confidence, ev.confidence)
+        if not twin.recipient and ev.recipient:
+            twin.recipient = ev.recipient
+        if twin.date_source != "text" and ev.date_source == "text":
+            twin.date, twin.date_source = ev.date, ev.date_source
+    return kept
