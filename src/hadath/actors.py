@@ -142,7 +142,8 @@ class ActorResolver:
         found: list[Found] = sorted(doc.scratch.get("found", []), key=lambda f: f.first)
         ents = {id(e): e for e in doc.entities}
         focus = _focus_country(found)
-        dateline = doc.meta.get("dateline_country")
+        dateline = next((f.entry.country for f in found if f.entry is not None and f.entry.country
+                         and doc.sentences[doc.tokens[f.first].sent].kind == "dateline"), None)
         persons: list[Entity] = [e for e in doc.entities if e.kind == "PER" and e.key and
                                  e.key.startswith("per:")]
 
@@ -188,9 +189,10 @@ class ActorResolver:
                     f.entity = holder
                     continue
             if country is None and f.entry.source != "title":
-                # a body (وزارة الخارجية) belongs to the state the sentence is about; a bare
-                # title (وزير الخارجية) does not: the minister may be visiting that state
-                country = self._sentence_country(doc, found, i) or dateline or focus
+                # a body (وزارة الخارجية) belongs to the state the sentence is about
+                country = self._sentence_country(doc, found, i) or focus or dateline
+            # a bare title (وزير الخارجية) takes no country from the sentence: the minister may
+            # be a visitor there (measured: the focus country hurts more than it helps)
             if ent is not None:
                 ent.country = country
                 if near is not None:  # the mention covers the nisba: وزارة الدفاع الأمريكية
@@ -201,6 +203,9 @@ class ActorResolver:
                     self._drop(doc, ent)  # unnamed roles and groups are actors, not named entities
                     f.entity = Entity(id="", kind=ent.kind, name_en=ent.name_en, country=country,
                                       sector=ent.sector)
+
+        # 2a. التحالف after تحالف دعم الشرعية, الحزب after حزب الشعب الجمهوري: the named one
+        self._generic_to_named(doc, found)
 
         # 2. bodies with the same name and country are one entity
         seen: dict[tuple, Entity] = {}
@@ -271,6 +276,26 @@ class ActorResolver:
                      and g.entry.source in ("country", "capital", "nisba")
                      and doc.tokens[g.first].sent == sent}
         return countries.pop() if len(countries) == 1 else None
+
+    @staticmethod
+    def _generic_to_named(doc: Document, found: list[Found]) -> None:
+        named: list[tuple[str, Found]] = []
+        for f in found:
+            if f.entry is None:
+                continue
+            if f.entry.source == "org" and f.entity is not None and f.entity.mentions:
+                head = doc.tokens[f.first].stem
+                named.append((head, f))
+            elif f.entry.source in ("group", "body") and f.last - f.first == 1:
+                head = doc.tokens[f.first].stem
+                target = next((g for h, g in reversed(named) if h == head and g.last <= f.first), None)
+                if target is not None and target.entity is not None:
+                    if f.entity is not None and f.entity.mentions:
+                        ActorResolver._absorb(doc, f.entity, target.entity)
+                    else:
+                        start, end = f.start, f.end
+                        target.entity.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.7))
+                    f.entity = target.entity
 
     def _merge_ner(self, doc: Document, found: list[Found]) -> None:
         named = [e for e in doc.entities if e.kind == "PER" and e.mentions]

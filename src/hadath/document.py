@@ -88,9 +88,13 @@ class Sentence:
     end: int
     token_start: int = 0  # index of its first token in Document.tokens
     token_end: int = 0  # one past its last token
+    kind: str = "text"  # text | dateline (the place of filing: واشنطن، الرياض - واس:)
 
     def to_dict(self) -> dict:
-        return {"start": self.start, "end": self.end}
+        d = {"start": self.start, "end": self.end}
+        if self.kind != "text":
+            d["kind"] = self.kind
+        return d
 
 
 @dataclass(slots=True)

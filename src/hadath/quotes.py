@@ -187,7 +187,7 @@ class QuoteFinder:
     def _lead_actor(doc: Document, index: ActorIndex | None) -> Participant | None:
         if index is None:
             return None
-        for s in doc.sentences[:3]:
+        for s in [s for s in doc.sentences if s.kind != "dateline"][:3]:
             for k in range(s.token_start, s.token_end):
                 p = index.participant(doc, k, k + 1)
                 if p is not None and p.sector in (None, "GOV") and p.code:

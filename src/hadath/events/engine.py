@@ -44,8 +44,9 @@ ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القا�
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
-_ARG_PREPS = ("علي", "ضد", "مع", "الي", "ل", "ب", "من", "عن", "بين", "تجاه", "حول", "في")
+_PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "SANCTION"})
 
 
 @dataclass
@@ -79,12 +80,15 @@ class EventExtractor:
         self.triggers = triggers
 
     # -- 1. triggers --------------------------------------------------------------------
-    def find_triggers(self, doc: Document, a: int, b: int) -> list[Hit]:
+    def find_triggers(self, doc: Document, a: int, b: int, index: ActorIndex | None = None) -> list[Hit]:
         hits: list[Hit] = []
         toks = doc.tokens
         i = a
         while i < b:
             t = toks[i]
+            if index is not None and index.found_at[i] is not None:
+                i += 1  # دعم in تحالف دعم الشرعية is part of a name
+                continue
             best: Hit | None = None
             for key in {t.stem, t.norm, t.base}:
                 for d in self.triggers.multi.get(key, ()):
@@ -101,6 +105,9 @@ class EventExtractor:
                     # كتهديد "as a threat": a predicate, not an event
                     if not (d.pos == "noun" and "ك" in t.prefixes):
                         best = Hit(i, i + 1, d)
+            if best is not None and best.d.frame.unless and best.last < b and \
+                    _word_in(toks[best.last], best.d.frame.unless):
+                best = None  # أجهزة الطرد المركزي
             if best is not None:
                 hits.append(best)
                 i = best.last
@@ -124,15 +131,17 @@ class EventExtractor:
                        None)
             post = [f for f in after if f.first - hit.last <= 8]
             bare = _drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
-            if pre is not None:
+            first_person = _first_person(doc.tokens[hit.first], d, self.triggers)
+            if pre is not None and not first_person:
                 args.subj = [pre] + _coordinated(doc, pre, after)
-                args.obj = [f for f in bare if f not in args.subj][:1]
-            else:
-                subj = next((f for f in bare if f.first - hit.last <= 4 and not _adjective(doc, index, f)),
-                            None)
+            elif not first_person:
+                subj = next((f for f in bare if f.first - hit.last <= 4 and not _adjective(doc, index, f)
+                             and not (d.type in _PLACE_OBJECT_TYPES and _is_place(f))), None)
                 if subj is not None:
                     args.subj = [subj] + _coordinated(doc, subj, after)
-                args.obj = [f for f in bare if f not in args.subj][:1]
+            subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
+            args.obj = [f for f in bare if f not in args.subj
+                        and id(index.entity_at[f.first]) not in subj_ents][:1]
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
@@ -178,6 +187,10 @@ class EventExtractor:
             elif role == "recipient" and not recips:
                 recips = [f for f in _dedupe(fs) if f not in actors]
         ca, cb = clause_bounds(doc, hit.first, a, b)
+        if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
+            # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
+            actors = [f for f in actors if not _is_place(f)]
+            recips = [f for f in recips if not _is_place(f)]
         if d.pos == "noun":
             gov = self._governing_verb(doc, index, hit, a, ctx)
             if gov is not None:
@@ -187,7 +200,7 @@ class EventExtractor:
                         recips = [f for f in g_subj if f not in actors]
                 elif not actors and g_subj:
                     actors, how = g_subj, "light-verb"
-            if not actors:
+            if not actors and d.weight >= WEAK_NOUN:
                 prev = ctx.clause_actors.get(ca)
                 subj = _clause_subject(doc, index, ca, hit.first)
                 if prev:
@@ -195,7 +208,7 @@ class EventExtractor:
                 elif subj:
                     actors, how = subj, "clause-subject"
         subject_role = frame.role("subj")
-        if not actors and (subject_role == "actor" or d.pos == "noun"):
+        if not actors and (subject_role == "actor" or (d.pos == "noun" and d.weight >= WEAK_NOUN)):
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
             if dropped:
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
@@ -215,6 +228,9 @@ class EventExtractor:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
         the sentence so far, the speaker whose words these are, or the previous subject."""
         toks = doc.tokens
+        if ctx.speaker and hit.first >= ctx.speech_end and hit.d.pos == "verb" and \
+                _first_person(toks[hit.first], hit.d, self.triggers):
+            return ctx.speaker
         if ca > 0 and (toks[ca - 1].base in RELATIVES or toks[ca].base in RELATIVES):
             rel = ca - 1 if toks[ca - 1].base in RELATIVES else ca
             k = rel - 1
@@ -263,9 +279,11 @@ class EventExtractor:
             a, b = sent.token_start, sent.token_end
             if a >= b:
                 continue
+            if sent.kind == "dateline":
+                continue  # دبي، الإمارات (CNN)--: the place of filing, not an actor
             ctx = SentenceContext(last_subject=last_subject)
             self._speech(doc, index, si, ctx)
-            for hit in self.find_triggers(doc, a, b):
+            for hit in self.find_triggers(doc, a, b, index):
                 ev = self.event_for(doc, index, hit, a, b, si, ctx)
                 if ev is not None:
                     events.append(ev)
@@ -332,6 +350,8 @@ class EventExtractor:
                     m.future |= m2.future
                     m.intent |= m2.intent
                     break
+        if d.pos == "noun" and _purpose(doc, hit, a):
+            m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
         if m.intent:
             m.hypothetical = True
         future = m.future
@@ -367,6 +387,8 @@ class EventExtractor:
                 return new_type, "disapprove"
             if test == "court" and _near(doc, hit, a, b, COURT_WORDS, 6):
                 return new_type, "convict"
+            if test == "gov" and _state_actor_near(doc, index, hit, a):
+                return new_type, "disapprove"  # a government's protest is a diplomatic complaint
         mode = d.mode
         if d.type == "ASSAULT" and not mode:
             if _near(doc, hit, a, b, {"جويه", "جوي", "جويا", "طائرات", "مقاتلات", "الطيران"}, 5):
@@ -410,6 +432,10 @@ def _token_at(doc: Document, offset: int) -> int | None:
     return k if k >= 0 else None
 
 
+def _word_in(tok, words: frozenset[str]) -> bool:
+    return tok.stem in words or tok.base in words or tok.norm in words
+
+
 def _word_eq(tok, word: str) -> bool:
     return tok.stem == word or tok.base == word or tok.norm == word or tok.stem == "ال" + word
 
@@ -422,6 +448,41 @@ def _pick_pos(defs: list[TriggerDef], tok, governed: bool = False) -> TriggerDef
     nounish = governed or "ال" in tok.prefixes or any(p in ("ب", "ل", "ك") for p in tok.prefixes)
     want = "noun" if nounish else "verb"
     return next((d for d in defs if d.pos == want), defs[0])
+
+
+def _purpose(doc: Document, hit: Hit, a: int) -> bool:
+    """A purpose clause: the noun (or the masdar before it) carries ل and no light verb governs it."""
+    toks = doc.tokens
+    for k in (hit.first, hit.first - 1):
+        if k < a:
+            break
+        t = toks[k]
+        if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
+            governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
+                           for j in range(max(a, k - 3), k))
+            return not governed
+        if k == hit.first - 1 and not t.is_word:
+            break
+    return False
+
+
+def _is_place(f: Found) -> bool:
+    return f.entry is not None and f.entry.source in ("place", "capital")
+
+
+def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
+    """نشكر، أجريت، التقينا: the speaker is the subject."""
+    stem = tok.stem
+    if len(stem) < 3:
+        return False
+    forms = triggers.single
+    same = lambda w: any(x.lemma == d.lemma for x in forms.get(w, ()))  # noqa: E731
+    if stem[0] in "نا" and same("ي" + stem[1:]):
+        return True
+    for suf in ("نا", "ت"):
+        if stem.endswith(suf) and same(stem[: -len(suf)]) and not same(stem[: -len(suf)] + "ت" if suf == "ت" else ""):
+            return suf == "نا"
+    return False
 
 
 def _has_code(index: ActorIndex, f: Found) -> bool:
@@ -511,7 +572,13 @@ def _sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[
 def _fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
     """The nearest other state or actor named in the clause: after the trigger first."""
     codes = {_code(index, f) for f in actors}
-    founds = [f for f in _unique_founds(index, ca, cb) if f not in actors and _code(index, f) not in codes]
+    ents = {id(index.entity_at[f.first]) for f in actors}
+    all_founds = [f for f in _unique_founds(index, ca, cb) if f not in actors
+                  and id(index.entity_at[f.first]) not in ents]
+    founds = [f for f in all_founds if _code(index, f) not in codes]
+    if not founds:  # domestic politics: the king and his government are both MAR
+        founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
+                                                                                        "person", "org")]
     after = [f for f in founds if f.first >= hit.last]
     before = [f for f in founds if f.last <= hit.first]
     if after:
@@ -552,6 +619,18 @@ def _near(doc: Document, hit: Hit, a: int, b: int, words, window: int, before: b
     for k in range(lo, min(b, hit.last + window)):
         t = doc.tokens[k]
         if t.stem in words or t.base in words or t.norm in words:
+            return True
+    return False
+
+
+def _state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
+    """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
+    ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
+    for f in _unique_founds(index, ca, hit.first):
+        ent = index.entity_at[f.first]
+        sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
+        if sector == "GOV" and f.entry is not None and f.entry.source in ("body", "title", "country", "capital",
+                                                                           "person"):
             return True
     return False
 

@@ -23,6 +23,7 @@ class Frame:
     slots: tuple[tuple[str, str], ...]  # (slot, role) in priority order
     symmetric: bool = False
     need: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
 
     def role(self, slot: str) -> str | None:
         for s, r in self.slots:
@@ -39,17 +40,20 @@ def parse_frame(text: str) -> Frame:
     slots: list[tuple[str, str]] = []
     sym = False
     need: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
     for part in text.split():
         if part == "sym":
             sym = True
         elif part.startswith("need="):
             need = frozenset(normalize_key(w) for w in part[5:].split(","))
+        elif part.startswith("not="):
+            unless = frozenset(normalize_key(w) for w in part[4:].split(","))
         elif "=" in part:
             slot, role = part.split("=", 1)
             slots.append((normalize_key(slot.replace("_", " ")).replace(" ", "_"), role))
         else:
             raise ValueError(f"bad frame item {part!r}")
-    return Frame(tuple(slots), sym, need)
+    return Frame(tuple(slots), sym, need, unless)
 
 
 @dataclass(frozen=True)

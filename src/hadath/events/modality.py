@@ -51,11 +51,12 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         m.future = True
         cues.append(tok.text)
     lo = max(floor, ti - 6)
+    neg_lo = ti - (2 if noun else 3)  # a negation governs the next verb (لم يزر) or noun (عدم)
     for k in range(ti - 1, lo - 1, -1):
         t = doc.tokens[k]
         w, b = t.norm, t.base
         stem = t.stem
-        if w in NEGATION or b in NEGATION or stem in ("عدم",):
+        if (w in NEGATION or b in NEGATION or stem in ("عدم",)) and (k >= neg_lo or w == "لن"):
             if w == "لا" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("سيما", "يزال", "تزال"):
                 continue
             m.negated = True

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from ..document import Document
 
-PREPOSITIONS = frozenset("علي ضد مع الي من عن في بين تجاه حول لدي عند نحو ازاء بحق".split())
+PREPOSITIONS = frozenset("علي ضد مع الي من عن في بين تجاه حول لدي عند نحو ازاء بحق "
+                         "بعد قبل منذ خلال عقب اثر اثناء حتي وسط امام".split())
 PUNCT_BOUNDARY = frozenset("، ؛ ; : . ( ) « » “ ” \" ! ? ؟ - – —".split())
+QUOTE_MARKS = frozenset("« » “ ” \"".split())
 WORD_BOUNDARY = frozenset("""
 الذي التي الذين اللذين اللتين اللواتي حيث بينما عندما لكن ولكن لكنه لكنها اذ كما بعدما
 ان بان انه انها انهم بانه بانها وان فان فيما
@@ -43,7 +45,8 @@ for _w in ("شن شنت شنوا يشن تشن يشنون شنها "
            "اتخذ اتخذت اتخذوا يتخذ تتخذ "
            "معربا معربه معربين مبديا مبديه مقدما مقدمه معلنا معلنه منفذا مطلقا").split():
     LIGHT_VERBS[_w] = False
-for _w in "تعرض تعرضت تعرضوا يتعرض تتعرض تلقي تلقت تلقوا يتلقي تتلقي".split():
+for _w in ("تعرض تعرضت تعرضوا يتعرض تتعرض تلقي تلقت تلقوا يتلقي تتلقي لقي لقيت لقوا يلقي تلقي "
+           "تكبد تكبدت تكبدوا").split():
     LIGHT_VERBS[_w] = True
 
 
@@ -82,6 +85,6 @@ def clause_bounds(doc: Document, ti: int, sent_start: int, sent_end: int) -> tup
 
 def _hard(doc: Document, ti: int) -> bool:
     t = doc.tokens[ti]
-    if t.norm == "،" or t.norm == ",":
+    if t.norm in ("،", ",") or t.norm in QUOTE_MARKS:
         return False
     return is_boundary(doc, ti)

@@ -20,13 +20,14 @@ import re
 _OPEN = {"«": "»", "“": "”", "„": "”", "‹": "›", "﴾": "﴿"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _ENDERS = ".!?؟…"
+_W = r"[^\s\d.،,:()\-–—]{2,}"
+_PLACE = rf"{_W}(?:\s{_W}){{0,2}}(?:\s*[،,]\s*{_W}(?:\s{_W}){{0,3}})?"
+# القاهرة - رويترز:   الرياض - واس:   دبي، الإمارات العربية المتحدة (CNN)--
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[^\s\d.،:()\-–—]{2,}(?:\s[^\s\d.،:()\-–—]{2,}){0,2})\s*"
-    r"(?:[(（][^()\n]{1,40}[)）]\s*)?[-–—]\s*(?:[^\s:()\-–—]{1,25}(?:\s[^\s:()\-–—]{1,25})?\s*[:\-–—]\s*)?"
+    rf"^\s*(?P<place>{_PLACE})\s*(?:[(（][^()\n]{{1,40}}[)）]\s*)?(?:--?|[–—])\s*"
+    r"(?:[^\s:()\-–—]{1,25}(?:\s[^\s:()\-–—]{1,25})?\s*[:\-–—]\s*)?"
 )
-_DATELINE_AGENCY_RE = re.compile(
-    r"^\s*[^\s\d.،:()\-–—]{2,}(?:\s[^\s\d.،:()\-–—]{2,}){0,2}\s*[(（][^()\n]{1,40}[)）]\s*[-–—:]?"
-)
+_DATELINE_AGENCY_RE = re.compile(rf"^\s*{_PLACE}\s*[(（][^()\n]{{1,40}}[)）]\s*(?:--?|[–—:])?")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -95,7 +96,7 @@ def _split_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     if not m:
         return spans
     head = text[a:m.end()]
-    if len(head.strip()) > 60 or m.end() >= b - 3:
+    if len(head.strip()) > 80 or m.end() >= b - 3:
         return spans
     # the head must end in a dash, colon or an agency in brackets to be a dateline
     if not re.search(r"[-–—:)）]\s*$", head):
@@ -105,6 +106,19 @@ def _split_dateline(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     _emit(text, a, cut, out)
     _emit(text, cut, b, out)
     return out + spans[1:]
+
+
+def is_dateline(text: str, span: tuple[int, int], first_line: bool) -> bool:
+    """Whether the article's first sentence is a dateline (``واشنطن``, ``الرياض - واس:``)."""
+    a, b = span
+    seg = text[a:b]
+    if len(seg) > 80:
+        return False
+    m = _DATELINE_AGENCY_RE.match(seg) or _DATELINE_RE.match(seg)
+    if m and m.end() >= len(seg.rstrip()) - 1:
+        return True
+    # a short line of its own with no punctuation: واشنطن
+    return first_line and len(seg.split()) <= 3 and not re.search(r"[.!?؟،:]", seg)
 
 
 def dateline_place(text: str, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ from ..config import Config
 from ..document import Document, Sentence
 from ..resources import Resources
 from .normalize import normalize
-from .sentences import split_sentences
+from .sentences import is_dateline, split_sentences
 from .tokenize import tokenize
 
 
@@ -26,6 +26,12 @@ def make(config: Config, resources: Resources):
             toks = tokenize(doc.text, view, segmenter, sent=i, start=va, end=vb)
             sentences.append(Sentence(a, b, len(tokens), len(tokens) + len(toks)))
             tokens.extend(toks)
+        if sentences:
+            s0 = sentences[0]
+            own_line = "\n" in doc.text[s0.end:s0.end + 2] or len(sentences) == 1
+            if len(sentences) > 1 and is_dateline(doc.text, (s0.start, s0.end), own_line):
+                s0.kind = "dateline"
+                doc.meta.setdefault("dateline", doc.text[s0.start:s0.end])
         doc.sentences = sentences
         doc.tokens = tokens
         return doc

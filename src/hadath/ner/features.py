@@ -1,0 +1,343 @@
+"""Feature extraction for the CRF NER tagger.
+
+Everything a feature depends on is in the model bundle (:class:`FeatureData`,
+saved next to the CRF weights): the word-frequency table and protected words that
+drive the clitic segmenter, a snapshot of the project's lexicon names, word
+clusters and label priors computed from ANERcorp *train* only.  Training and
+tagging therefore see exactly the same features even when the lexicon files have
+grown since the model was trained (retrain with ``python -m hadath.ner.train`` to
+take new names into account).
+
+Speed: the features of a word (for itself and, pre-prefixed, for each position in
+the context window) are computed once and cached per surface form; a sentence's
+feature lists are concatenations of cached lists plus a few bigram and multi-word
+lexicon-match features.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..text.normalize import normalize_str
+from ..text.tokenize import Segmenter
+
+FEATURE_VERSION = 1
+
+# Normalised stems (article and clitics removed) of title and trigger words.
+_TRIGGERS = {
+    # people: titles, roles, kinship words that introduce a name
+    "T_PER": """رئيس وزير ملك شيخ امير سيد سيده دكتور مستشار نائب زعيم متحدث ناطق سفير قائد جنرال
+        عقيد لواء عميد رائد مدرب لاعب فنان كاتب شاعر مخرج ممثل مطرب مغني امين بابا استاذ مهندس
+        محامي قاضي مرشح سناتور نجم حارس مهاجم صحفي مراسل روائي باحث عاهل سلطان مفوض مبعوث مدير
+        حاكم محافظ عضو رئيسه وزيره زميله زميل الماني وزيرا رئيسا الفنانه الكاتبه نجل زوجه والد
+        شقيق ابنه الراحل المرحوم الامام اماما المطران الكاردينال الاسقف البطريرك المفتي الرئيسان
+        المستشاره الدوق الاميره الملكه ملكه اميره شيخه مستشاره قائده""",
+    # name-internal particles of people's names
+    "T_PIN": "بن ابن ابو ابي بنت ام عبد آل ال ولد",
+    # organisations
+    "T_ORG": """شركه وكاله حزب جامعه منظمه مجلس اتحاد بنك صحيفه جريده مؤسسه هيئه وزاره جمعيه نادي
+        فريق حركه جبهه منتخب معهد مركز اذاعه تلفزيون قناه محطه مصرف برلمان لجنه محكمه صندوق
+        مجموعه تحالف رابطه نقابه مكتب مجله دار مصنع اكاديميه مستشفى كليه مدرسه جيش قوات شركات
+        وكالات احزاب منظمات اتحادات بورصه سوق""",
+    # places
+    "T_LOC": """مدينه عاصمه ولايه محافظه منطقه قريه جزيره جزر بلده اقليم نهر بحر جبل جبال مخيم ميناء
+        مطار شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قطاع حي دوله بلاد مقاطعه ضاحيه شارع ساحه
+        خليج مضيق صحراء بحيره واحه مدن دول عواصم حدود اراضي""",
+    # a name follows a speech or reporting verb
+    "T_SAY": "قال اعلن اكد اضاف اوضح صرح ذكر افاد اشار اعتبر قالت اعلنت اكدت اضافت ذكرت افادت اشارت",
+}
+TRIGGERS: dict[str, str] = {}
+for _cls, _words in _TRIGGERS.items():
+    for _w in _words.split():
+        TRIGGERS.setdefault(normalize_str(_w), _cls)
+
+_ARTICLE = "ال"
+
+#: feature switches (fixed for a model; the bundle records them)
+CONFIG = {"trigrams": False, "surface_prior": False, "far": False}
+
+
+@dataclass
+class FeatureData:
+    """The non-CRF part of a model bundle (JSON-serialisable)."""
+
+    wordfreq: dict[str, int] = field(default_factory=dict)
+    protected: list[str] = field(default_factory=list)
+    #: multi-word and single-word lexicon names: key (normalised words joined by " ") -> kinds
+    gaz: dict[str, str] = field(default_factory=dict)
+    #: word -> lexicon roles of the word (e.g. "PER_F|LOC") for single-word membership
+    gaz_words: dict[str, str] = field(default_factory=dict)
+    #: word -> Brown-style cluster bit string (from train text)
+    clusters: dict[str, str] = field(default_factory=dict)
+    #: stem -> label-prior feature value (from train labels)
+    priors: dict[str, str] = field(default_factory=dict)
+    #: entity phrases of the training data (base forms joined by " ") -> type
+    phrases: dict[str, str] = field(default_factory=dict)
+    version: int = FEATURE_VERSION
+
+    def to_json(self) -> dict:
+        return {"version": self.version, "wordfreq": self.wordfreq, "protected": sorted(self.protected),
+                "gaz": self.gaz, "gaz_words": self.gaz_words, "clusters": self.clusters,
+                "priors": self.priors, "phrases": self.phrases}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FeatureData":
+        return cls(wordfreq=d["wordfreq"], protected=d["protected"], gaz=d["gaz"],
+                   gaz_words=d["gaz_words"], clusters=d.get("clusters", {}), priors=d.get("priors", {}),
+                   phrases=d.get("phrases", {}),
+                   version=d.get("version", 0))
+
+
+_OFFSETS = (-2, -1, 1, 2)
+#: identity-like attributes that training-time dropout removes from a token
+_IDENTITY = ("w=", "st=", "lp=", "c=", "p4=", "s4=", "p3=", "s3=")
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "num"
+    if any(c.isdigit() for c in w):
+        return "dig"
+    if w.isascii() and w.isalpha():
+        return "lat"
+    if not any(c.isalpha() for c in w):
+        return "pun"
+    if any(c.isascii() for c in w):
+        return "mix"
+    return "ar"
+
+
+class Featurizer:
+    """Turns a sentence (surface words) into CRF attribute lists."""
+
+    def __init__(self, data: FeatureData, *, known: frozenset[str] | None = None,
+                 cache_size: int = 300_000) -> None:
+        self.data = data
+        self.segmenter = Segmenter(freq=data.wordfreq, protected=frozenset(data.protected))
+        #: when set, only attributes the model knows are kept (smaller lists, same scores)
+        self.known = known
+        self.cache_size = cache_size
+        self._cache: dict[str, tuple] = {}
+        self._matchers = [("gm", _Matcher(data.gaz)), ("tm", _Matcher(data.phrases))]
+
+    # -- per word ----------------------------------------------------------------------------
+    def analyse(self, word: str) -> tuple[str, str, str, str]:
+        """(normalised word, stem, base = article + stem, proclitic string)."""
+        n = normalize_str(word)
+        if not n:
+            n = word
+        a = self.segmenter.analyse(n, word.endswith("ة"))
+        pre = "".join(f for _, _, f in a.pre) if a.pre else ""
+        stem = a.stem[2]
+        base = (_ARTICLE + stem) if pre.endswith(_ARTICLE) else stem
+        if a.suf is not None:
+            pre += "+" + a.suf[2]
+        return n, stem, base, pre
+
+    def word_features(self, word: str, priors: dict[str, str] | None = None):
+        """(features at position 0, features as a context word (unprefixed), n, base)."""
+        n, stem, base, pre = self.analyse(word)
+        d = self.data
+        shape = _shape(n)
+        f = ["w=" + n, "st=" + stem, "sh=" + shape]
+        if pre:
+            f.append("pc=" + pre)
+            if _ARTICLE in pre:
+                f.append("al")
+        ln = len(stem)
+        f.append("len=" + (str(ln) if ln < 8 else "8+"))
+        if shape not in ("num", "dig"):
+            for k in (1, 2, 3, 4):
+                if len(n) > k:
+                    f.append(f"p{k}={n[:k]}")
+                    f.append(f"s{k}={n[-k:]}")
+            for k in (1, 2, 3):
+                if len(stem) > k:
+                    f.append(f"ss{k}={stem[-k:]}")
+            for k in (1, 2):
+                if len(stem) > k + 1:
+                    f.append(f"sp{k}={stem[:k]}")
+            if CONFIG["trigrams"] and len(stem) > 3:
+                f.extend("g3=" + stem[i:i + 3] for i in range(1, len(stem) - 3))
+        freq = d.wordfreq.get(stem, 0) + d.wordfreq.get(n, 0)
+        f.append("fq=" + str(min(int(math.log2(freq + 1)), 9)))
+        ctx = ["w=" + n, "st=" + stem]
+        if pre and _ARTICLE in pre:
+            ctx.append("al")
+        if shape != "ar":
+            ctx.append("sh=" + shape)
+        trg = TRIGGERS.get(stem) or TRIGGERS.get(n) or TRIGGERS.get(base)
+        if trg:
+            f.append("tr=" + trg)
+            ctx.append("tr=" + trg)
+        gw = d.gaz_words.get(base) or d.gaz_words.get(stem) or d.gaz_words.get(n)
+        if gw:
+            for g in gw.split("|"):
+                f.append("gw=" + g)
+                ctx.append("gw=" + g)
+        cl = d.clusters.get(n)
+        if cl is None:
+            cl = d.clusters.get(stem)
+        if cl is not None:
+            for k in (4, 8, 12):
+                if len(cl) >= k:
+                    f.append(f"c{k}={cl[:k]}")
+            f.append("c=" + cl)
+            ctx.append("c6=" + cl[:6])
+            ctx.append("c=" + cl)
+        table = priors if priors is not None else d.priors
+        pr = table.get(stem)
+        if pr is not None:
+            f.append("lp=" + pr)
+            ctx.append("lp=" + pr)
+        else:
+            f.append("lp=unk")
+        if CONFIG["surface_prior"]:
+            pn = table.get("\x00" + n)
+            if pn is not None:
+                f.append("lpn=" + pn)
+        return f, ctx, n, base
+
+    def _make_entry(self, word: str, priors: dict[str, str] | None = None) -> tuple:
+        f0, ctx, n, base = self.word_features(word, priors)
+        lists = [f0] + [[f"{o}:{x}" for x in ctx] for o in _OFFSETS]
+        if CONFIG["far"]:
+            far = [x for x in ctx if x[:3] in ("tr=", "lp=")]
+            lists.append([f"-3:{x}" for x in far])
+            lists.append([f"+3:{x}" for x in far])
+        else:
+            lists += [[], []]
+        if self.known is not None:
+            known = self.known
+            lists = [[x for x in lst if x in known] for lst in lists]
+        return (*lists, n, base)
+
+    def _entry(self, word: str) -> tuple:
+        got = self._cache.get(word)
+        if got is None:
+            got = self._make_entry(word)
+            if len(self._cache) >= self.cache_size:
+                self._cache.clear()
+            self._cache[word] = got
+        return got
+
+    # -- per sentence ------------------------------------------------------------------------
+    def sentence(self, words: Sequence[str], *, priors: dict[str, str] | None = None,
+                 phrases: dict[str, str] | None = None, drop: Sequence[bool] | None = None
+                 ) -> list[list[str]]:
+        """Attribute lists of a sentence.
+
+        Training only: ``priors``/``phrases`` replace the bundle's label-prior and
+        train-phrase tables (jackknifed), ``drop[i]`` removes token i's identity features
+        (so the model learns to tag unseen names from their context)."""
+        if priors is not None:
+            entries = [self._make_entry(w, priors) for w in words]
+        else:
+            entry = self._entry
+            entries = [entry(w) for w in words]
+        n_tok = len(entries)
+        known = self.known
+        out: list[list[str]] = []
+        norms = [e[7] for e in entries]
+        bases = [e[8] for e in entries]
+        matches = [m.features(bases, pfx, known, table=phrases if pfx == "tm" else None)
+                   for pfx, m in self._matchers]
+        for i in range(n_tok):
+            e = entries[i]
+            if drop is not None and drop[i]:
+                feats = [x for x in e[0] if not x.startswith(_IDENTITY)]
+                feats.append("lp=unk")
+            else:
+                feats = list(e[0])
+            if i >= 3:
+                feats += entries[i - 3][5]
+            if i >= 2:
+                feats += entries[i - 2][1]
+            else:
+                feats.append("-2:BOS" if i == 1 else "-2:PAD")
+            if i >= 1:
+                feats += entries[i - 1][2]
+                bg = "b-=" + norms[i - 1] + "|" + norms[i]
+            else:
+                feats.append("BOS")
+                bg = "b-=BOS|" + norms[i]
+            dropped = drop is not None and drop[i]
+            if not dropped and (known is None or bg in known):
+                feats.append(bg)
+            if i + 1 < n_tok:
+                feats += entries[i + 1][3]
+                bg = "b+=" + norms[i] + "|" + norms[i + 1]
+                if not dropped and (known is None or bg in known):
+                    feats.append(bg)
+            else:
+                feats.append("EOS")
+            if i + 2 < n_tok:
+                feats += entries[i + 2][4]
+            else:
+                feats.append("+2:EOS" if i + 2 == n_tok else "+2:PAD")
+            if i + 3 < n_tok:
+                feats += entries[i + 3][6]
+            for m in matches:
+                g = m[i]
+                if g:
+                    feats.extend(g)
+            out.append(feats)
+        return out
+
+
+class _Matcher:
+    """Longest-first matching of multi-word names over the base forms of a sentence."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        self.table = table
+        self.first = {k.split(" ", 1)[0] for k in table}
+        self.max_len = max((k.count(" ") + 1 for k in table), default=1)
+
+    def features(self, bases: list[str], pfx: str, known: frozenset[str] | None,
+                 table: dict[str, str] | None = None) -> list[list[str] | None]:
+        if table is not None:  # training: a jackknifed table
+            m = _Matcher(table)
+            return m.features(bases, pfx, known)
+        n = len(bases)
+        out: list[list[str] | None] = [None] * n
+        gaz, first = self.table, self.first
+        if not gaz:
+            return out
+        i = 0
+        while i < n:
+            if bases[i] not in first:
+                i += 1
+                continue
+            hit = 0
+            kinds = ""
+            for L in range(min(self.max_len, n - i), 0, -1):
+                k = gaz.get(" ".join(bases[i:i + L]) if L > 1 else bases[i])
+                if k is not None:
+                    hit, kinds = L, k
+                    break
+            if not hit:
+                i += 1
+                continue
+            ks = kinds.split("|")
+            for j in range(i, i + hit):
+                bio = "B" if j == i else "I"
+                fs = out[j] or []
+                for kd in ks:
+                    fs.append(f"{pfx}={bio}-{kd}")
+                    if hit > 1:
+                        fs.append(f"{pfx}{bio}={kd}")
+                out[j] = fs
+            if i > 0:
+                fs = out[i - 1] or []
+                fs.extend(f"{pfx}+1={kd}" for kd in ks)
+                out[i - 1] = fs
+            if i + hit < n:
+                fs = out[i + hit] or []
+                fs.extend(f"{pfx}-1={kd}" for kd in ks)
+                out[i + hit] = fs
+            i += hit
+        if known is not None:
+            out = [[x for x in fs if x in known] if fs else None for fs in out]
+        return out
