@@ -344,6 +344,13 @@ class ActorResolver:
             if not before:
                 continue
             target = before[-1].entity
+            if is_pron:  # بلاده "his country": the country of the person last mentioned
+                person = next((g for g in reversed(found) if g.last <= ti and g.entity is not None
+                               and g.entity.kind == "PER" and g.entity.country
+                               and tok.sent - doc.tokens[g.first].sent <= 1), None)
+                if person is not None:
+                    target = next((g.entity for g in countries if g.entity.country == person.entity.country),
+                                  target)
             end_tok = ti
             if not is_pron:  # الدولة الغنية بالغاز والنفط: following definite adjectives
                 j = ti + 1

@@ -237,6 +237,7 @@ class Event:
     sentence: int = 0
     mentions: list[Span] = field(default_factory=list)  # further evidence (deduplicated retellings)
     rule: str = ""  # which trigger rule fired (for debugging and calibration)
+    retold: bool = False  # a definite event noun referring back (بعد الإضراب): merged into its antecedent
 
     @property
     def is_real(self) -> bool:

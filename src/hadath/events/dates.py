@@ -46,8 +46,27 @@ def assign_dates(doc: Document) -> None:
                                                         abs(t.end - ev.trigger.end)))
         if chosen is not None:
             ev.date, ev.date_source = chosen.value, "text"
+            if doc.published and chosen.value[:len(doc.published)] > doc.published[:len(chosen.value)] \
+                    and not ev.future:
+                mark_future(ev, doc.published)  # تعقد القمة ... في يونيو (published in April)
         elif doc.published:
             ev.date, ev.date_source = doc.published, "published"
+
+
+FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
+
+
+def mark_future(ev: Event, published: str) -> None:
+    """An event dated after publication has not happened: a planned meeting or deal is an
+    expressed intent (AGREE, dated when announced); planned violence is hypothetical."""
+    ev.future = True
+    if ev.negated:
+        return
+    if ev.type in FUTURE_AS_AGREE:
+        ev.type, ev.mode = "AGREE", None
+        ev.date, ev.date_source = published, "published"
+    elif ev.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"):
+        ev.hypothetical = True
 
 
 def _in_clause(ev: Event, t: Time) -> bool:

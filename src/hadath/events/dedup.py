@@ -36,12 +36,15 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
-    straight = bool(aa & ba) and (not ar or not br or bool(ar & br))
+    same_sentence = a.sentence == b.sentence
+    straight = bool(aa & ba) and (not ar or not br or bool(ar & br) or same_sentence)
     swapped = a.type in SYMMETRIC and bool(aa & br) and bool(ar & ba)
     if not (straight or swapped):
         return False
     if _different_people(a.actor, b.actor if straight else b.recipient, kinds or {}):
         return False  # Rubio's visit is not Trump's visit
+    if b.retold or a.sentence == b.sentence:
+        return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
     if a.date_source == "text" and b.date_source == "text":
         return _dates_agree(a.date, b.date)
     if abs(a.sentence - b.sentence) > 3 and min(a.sentence, b.sentence) > 1:
@@ -53,14 +56,15 @@ def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> lis
     """``kinds``: entity id -> kind, so that two different people's acts stay apart."""
     kept: list[Event] = []
     for ev in events:
-        twin = next((k for k in kept if same_event(k, ev, kinds)), None)
+        twin = next((k for k in reversed(kept) if same_event(k, ev, kinds)), None)
         if twin is None:
-            kept.append(ev)
+            if not ev.retold:  # a reference back to nothing told: a generic mention
+                kept.append(ev)
             continue
         twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
         twin.confidence = max(twin.confidence, ev.confidence)
-        if not twin.recipient and ev.recipient:
-            twin.recipient = ev.recipient
+        codes = {p.code for p in twin.recipient}
+        twin.recipient += [p for p in ev.recipient if p.code not in codes]
         if twin.date_source != "text" and ev.date_source == "text":
             twin.date, twin.date_source = ev.date, ev.date_source
     return kept

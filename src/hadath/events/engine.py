@@ -102,8 +102,11 @@ class EventExtractor:
                     governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
                                    for k in range(max(a, i - 4), i))
                     d = _pick_pos(defs, t, governed)
+                    if d.pos == "verb" and t.stem == d.lemma_form and not _verb_context(doc, index, i, a):
+                        # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
+                        d = next((x for x in defs if x.pos == "noun"), None)
                     # كتهديد "as a threat": a predicate, not an event
-                    if not (d.pos == "noun" and "ك" in t.prefixes):
+                    if d is not None and not (d.pos == "noun" and "ك" in t.prefixes):
                         best = Hit(i, i + 1, d)
             if best is not None and best.d.frame.unless and best.last < b and \
                     _word_in(toks[best.last], best.d.frame.unless):
@@ -374,6 +377,12 @@ class EventExtractor:
             sentence=si, rule=f"{d.lemma}:{d.pos}:{how}",
         )
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
+        tok = toks[hit.first]
+        if d.pos == "noun" and ("ال" in tok.prefixes or tok.stem.startswith("ال")) and \
+                not how.startswith(("explicit", "light-verb")):
+            ev.retold = True  # بعد الإضراب، هذه الاتهامات: the event told before
+        elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
+            ev.retold = True
         return ev
 
     # -- 2. sense -----------------------------------------------------------------------------
@@ -387,6 +396,9 @@ class EventExtractor:
                 return new_type, "disapprove"
             if test == "court" and _near(doc, hit, a, b, COURT_WORDS, 6):
                 return new_type, "convict"
+            if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
+                                        range(hit.last, min(b, hit.last + 3))):
+                return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
             if test == "gov" and _state_actor_near(doc, index, hit, a):
                 return new_type, "disapprove"  # a government's protest is a diplomatic complaint
         mode = d.mode
@@ -430,6 +442,22 @@ def _token_at(doc: Document, offset: int) -> int | None:
         doc.scratch["token_starts"] = starts
     k = bisect.bisect_right(starts, offset) - 1
     return k if k >= 0 else None
+
+
+_VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما".split())
+
+
+def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bool:
+    """Whether a bare form (قصف) can be a verb here: at a clause start, after a particle,
+    or right after its subject (إسرائيل قصفت)."""
+    if i == a:
+        return True
+    prev = doc.tokens[i - 1]
+    if not prev.is_word or prev.norm in _VERB_OPENERS or prev.base in _VERB_OPENERS:
+        return True
+    if index is not None and index.found_at[i - 1] is not None:
+        return True
+    return any(p in ("و", "ف") for p in doc.tokens[i].prefixes) and (i - 1 < a or not prev.is_word)
 
 
 def _word_in(tok, words: frozenset[str]) -> bool:

@@ -68,6 +68,7 @@ class TriggerDef:
     sense: tuple[tuple[str, str], ...] = ()
     rest: tuple[str, ...] = ()  # further words of a multi-word trigger (stems, no ال)
     line: int = 0
+    lemma_form: str = ""  # the bare (3rd person masculine perfect) form, often spelt like the masdar
 
 
 @dataclass
@@ -95,10 +96,12 @@ class TriggerIndex:
 
                 raise LexiconError(str(exc), path="triggers.tsv", line=row["_line"]) from None
             sense = tuple(tuple(x.split("=", 1)) for x in (row["sense"] or "").split() if "=" in x)
+            bare = normalize_key(row["forms"][0].rstrip("*")).split()[0]
             for form in expand_all(row["forms"], row["pos"]):
                 words = form.split()
                 d = TriggerDef(row["lemma"], row["type"], row["mode"], row["pos"], row["voice"], frame,
-                               row["weight"], sense, tuple(_strip_al(w) for w in words[1:]), row["_line"])
+                               row["weight"], sense, tuple(_strip_al(w) for w in words[1:]), row["_line"],
+                               bare)
                 target = idx.multi if len(words) > 1 else idx.single
                 bucket = target.setdefault(words[0], [])
                 if d not in bucket:

@@ -47,11 +47,8 @@ def log(msg: str) -> None:
 
 # -- the bundle -------------------------------------------------------------------------------
 
-def lexicon_snapshot() -> tuple[dict[str, str], dict[str, str]]:
-    """(multi-word key -> kinds, word -> roles) from the project's lexicons."""
-    from ..lexicon.gazetteer import Gazetteer
-
-    gaz = Gazetteer.load()
+def lexicon_snapshot(gaz) -> tuple[dict[str, str], dict[str, str]]:
+    """(multi-word key -> kinds, word -> roles) from the project's lexicons (a Gazetteer)."""
     keys: dict[str, set[str]] = defaultdict(set)
     words: dict[str, set[str]] = defaultdict(set)
     for key, entries in gaz.entries.items():
@@ -149,11 +146,18 @@ def add_up_actors(data: FeatureData, feat: Featurizer) -> None:
 
 
 def build_data(train_sents) -> FeatureData:
+    from ..lexicon.gazetteer import Gazetteer
+    from ..lexicon.loader import load_lines
     from ..resources import Resources
+    from ..text.normalize import normalize_str
 
     res = Resources()
-    gaz, gaz_words = lexicon_snapshot()
-    data = FeatureData(wordfreq=dict(res.wordfreq), protected=sorted(res.protected_words),
+    gazetteer = Gazetteer.load()
+    gaz, gaz_words = lexicon_snapshot(gazetteer)
+    # words the segmenter keeps whole: lexicon names and protected.txt (the trigger lexicons
+    # are left out: the NER features do not need them)
+    protected = set(gazetteer.vocabulary) | {normalize_str(w) for w in load_lines("protected.txt")}
+    data = FeatureData(wordfreq=dict(res.wordfreq), protected=sorted(protected),
                        gaz=gaz, gaz_words=gaz_words)
     log(f"lexicon snapshot: {len(gaz)} names, {len(gaz_words)} name words, "
         f"{len(data.wordfreq)} word frequencies, {len(data.protected)} protected words")

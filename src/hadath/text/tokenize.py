@@ -138,6 +138,8 @@ class Segmenter:
             for stem, suf in self._with_enclitic(rest):
                 if not forms and not suf:
                     continue
+                if suf and "ال" in forms:
+                    continue  # the article and a pronoun suffix never go together (القتلى)
                 stem_form = stem
                 if suf and stem.endswith("ت") and self._freq(stem[:-1] + "ه") >= 3:
                     stem_form = stem[:-1] + "ه"  # قيادتها -> قياده + ها

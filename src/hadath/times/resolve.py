@@ -20,9 +20,18 @@ Resolution rules (the ones the guidelines leave open are marked *rule*):
   written one day and published the next); اليوم، أمس، غدا، الليلة are counted from it.
   اليوم inside a quotation is the day of the most recent day-precise time before it
   (the day the words were said).
+  The future cue is cancelled by a relative clause or a past auxiliary between it and
+  the time (الذي، التي، كان، قد).
 * months without a year: the most recent such month on or before publication;
   المقبل/القادم = after it, الماضي = before it, الجاري/الحالي = this year; *rule*: after
-  a future cue, the next one on or after publication.  Day + month the same, by day.
+  a future cue, the next one on or after publication.  Day + month the same, by day;
+  *rule*: a day + month up to 31 days after publication is that coming day (an
+  announced date), not the one eleven months back.
+* anaphora: في ذلك اليوم / في نفس اليوم = the day of the most recent day-precise time
+  before it; حينها، آنذاك، في ذلك الوقت = the most recent time (any precision); في ذلك
+  العام = its year.  "now" words (اليوم، الآن) are never antecedents.
+* now: الآن، حاليا، حتى الآن، للتو = the publication date (inside a quotation: the day
+  of the sentence, when it names one).
 * *rule* weeks: الأسبوع الماضي/المقبل/الجاري = the month (YYYY-MM) of the day seven
   days before/after/at publication; "قبل أسبوعين" likewise (week counts are month
   precision); days are day precision; months month precision; years year precision.
@@ -36,8 +45,12 @@ Resolution rules (the ones the guidelines leave open are marked *rule*):
   January; الماضي = the last season that ended before the publication month.
 * *rule* ranges: value = start, end_value = end, at the precision written.
 * Hijri dates: converted with hijridate; a Hijri month alone is the Gregorian month of
-  its first day; *rule*: without a year, the occurrence nearest to publication (Islamic
-  months and feasts are mostly written about around them) unless الماضي/المقبل.
+  its first day; a Hijri year is the Gregorian year of its 1 Muharram (end_value: the
+  year of its last day); *rule*: without a year, the occurrence nearest to publication
+  (Islamic months and feasts are mostly written about around them) unless
+  الماضي/المقبل/الجاري or منذ.
+* feasts (timewords.tsv): the occurrence nearest to publication, day precision; after
+  عطلة/إجازة/أيام the month.  Named periods (الربيع العربي) only after a temporal cue.
 """
 
 from __future__ import annotations
@@ -46,7 +59,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from ..document import Time
 from ..text.normalize import Normalized
@@ -112,7 +125,7 @@ _CLOCK_SEPS = frozenset(":.,")
 _ARTICLE = re.compile(r"^(?:[بلك]?ال|لل)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bits(mask: int) -> tuple[int, ...]:
     """Indices of the set bits of a family mask."""
     return tuple(i for i in range(len(FAMILIES)) if mask >> i & 1)
