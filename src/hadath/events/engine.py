@@ -102,7 +102,8 @@ class EventExtractor:
                     governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
                                    for k in range(max(a, i - 4), i))
                     d = _pick_pos(defs, t, governed)
-                    if d.pos == "verb" and t.stem == d.lemma_form and not _verb_context(doc, index, i, a):
+                    if d.pos == "verb" and t.stem == d.lemma_form and len(t.stem) == 3 and \
+                            not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
                         d = next((x for x in defs if x.pos == "noun"), None)
                     # كتهديد "as a threat": a predicate, not an event
@@ -444,7 +445,8 @@ def _token_at(doc: Document, offset: int) -> int | None:
     return k if k >= 0 else None
 
 
-_VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما".split())
+_VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
+                          "اللذين اللتين".split())
 
 
 def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bool:
@@ -505,12 +507,10 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
         return False
     forms = triggers.single
     same = lambda w: any(x.lemma == d.lemma for x in forms.get(w, ()))  # noqa: E731
-    if stem[0] in "نا" and same("ي" + stem[1:]):
+    # نشكر (we thank); not أ- (أستدعي is spelt like the perfect استدعى once hamza is dropped)
+    if stem[0] == "ن" and same("ي" + stem[1:]) and not same(stem):
         return True
-    for suf in ("نا", "ت"):
-        if stem.endswith(suf) and same(stem[: -len(suf)]) and not same(stem[: -len(suf)] + "ت" if suf == "ت" else ""):
-            return suf == "نا"
-    return False
+    return stem.endswith("نا") and same(stem[:-2]) and not same(stem)
 
 
 def _has_code(index: ActorIndex, f: Found) -> bool:

@@ -123,8 +123,15 @@ class Segmenter:
         evidence, membership in the protected vocabulary a weaker one (so a name such as
         أبها does not turn بابها into ب + أبها)."""
         whole = Analysis((), (0, len(w), w), None)
-        if len(w) <= 2 or w in FUNCTION_WORDS or w in self.protected or not _ARABIC_RE.match(w):
-            return whole  # a lexicon name or trigger word keeps its letters (المانيا)
+        if len(w) <= 2 or w in FUNCTION_WORDS or not _ARABIC_RE.match(w):
+            return whole
+        if w in self.protected:
+            # a lexicon name or trigger word keeps its letters (المانيا), but a plain article
+            # still comes off when the rest is a known word (الهجوم = ال + هجوم)
+            rest = w[2:]
+            if w.startswith("ال") and len(rest) >= 3 and (rest in self.protected or self._freq(rest) >= 2):
+                return Analysis(((0, 2, "ال"),), (2, len(rest), rest), None)
+            return whole
         w_freq = self._freq(w)
         best, best_score = whole, -1.0
         for surface, forms, safe in STACKS + [("", (), False)]:
