@@ -44,6 +44,7 @@ ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القا�
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+_PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
 WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 _PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "SANCTION"})
@@ -78,6 +79,7 @@ class SentenceContext:
 class EventExtractor:
     def __init__(self, triggers: TriggerIndex) -> None:
         self.triggers = triggers
+        self._noun_variants: dict[tuple[str, int], TriggerDef] = {}
 
     # -- 1. triggers --------------------------------------------------------------------
     def find_triggers(self, doc: Document, a: int, b: int, index: ActorIndex | None = None) -> list[Hit]:
@@ -102,6 +104,8 @@ class EventExtractor:
                     governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
                                    for k in range(max(a, i - 4), i))
                     d = _pick_pos(defs, t, governed)
+                    if d.pos == "verb" and any(p in ("ال", "ب", "ك") for p in t.prefixes):
+                        d = self._as_noun(d)  # الالتزام، والتعاون: a verb never takes the article
                     if d.pos == "verb" and t.stem == d.lemma_form and len(t.stem) == 3 and \
                             not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
@@ -118,6 +122,19 @@ class EventExtractor:
             else:
                 i += 1
         return hits
+
+    def _as_noun(self, d: TriggerDef) -> TriggerDef:
+        from dataclasses import replace
+
+        from .lexicon import DEFAULT_FRAMES, parse_frame
+
+        key = (d.lemma, d.line)
+        got = self._noun_variants.get(key)
+        if got is None:
+            got = replace(d, pos="noun", frame=parse_frame(DEFAULT_FRAMES[("noun", "active")]),
+                          weight=round(d.weight * 0.8, 3))
+            self._noun_variants[key] = got
+        return got
 
     # -- 3. roles -------------------------------------------------------------------------
     def arguments(self, doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> Args:
@@ -136,7 +153,10 @@ class EventExtractor:
             post = [f for f in after if f.first - hit.last <= 8]
             bare = _drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
             first_person = _first_person(doc.tokens[hit.first], d, self.triggers)
-            if pre is not None and not first_person:
+            antecedent = _relative_antecedent(doc, index, ca)
+            if antecedent is not None and pre is None and not doc.tokens[hit.first].suffix and not first_person:
+                args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
+            elif pre is not None and not first_person:
                 args.subj = [pre] + _coordinated(doc, pre, after)
             elif not first_person:
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not _adjective(doc, index, f)
@@ -202,9 +222,14 @@ class EventExtractor:
                 if inverse:  # تعرضت قطر لهجوم: the subject is the target
                     if g_subj and (not recips or recips == actors):
                         recips = [f for f in g_subj if f not in actors]
+                    if not actors and recips:  # تلقى تعهدات: from the other party just mentioned
+                        other = _other_party(doc, index, hit, recips, a)
+                        if other:
+                            actors, how = other, "inverse-context"
                 elif not actors and g_subj:
                     actors, how = g_subj, "light-verb"
-            if not actors and d.weight >= WEAK_NOUN:
+            passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
+            if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
                 subj = _clause_subject(doc, index, ca, hit.first)
                 if prev:
@@ -235,14 +260,12 @@ class EventExtractor:
         if ctx.speaker and hit.first >= ctx.speech_end and hit.d.pos == "verb" and \
                 _first_person(toks[hit.first], hit.d, self.triggers):
             return ctx.speaker
-        if ca > 0 and (toks[ca - 1].base in RELATIVES or toks[ca].base in RELATIVES):
-            rel = ca - 1 if toks[ca - 1].base in RELATIVES else ca
-            k = rel - 1
-            if k >= 0 and toks[k].norm in ("،", ","):
-                k -= 1
-            f = index.found_at[k] if k >= 0 else None
-            if f is not None and _has_code(index, f):
-                return [f]
+        antecedent = _relative_antecedent(doc, index, ca)
+        if antecedent is not None:
+            return [antecedent]
+        if hit.d.pos == "noun":
+            # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
+            return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
         if ctx.subject_seen:
             return ctx.subject_seen
         if ctx.speaker and hit.first >= ctx.speech_end:
@@ -480,6 +503,35 @@ def _pick_pos(defs: list[TriggerDef], tok, governed: bool = False) -> TriggerDef
     return next((d for d in defs if d.pos == want), defs[0])
 
 
+def _other_party(doc: Document, index: ActorIndex, hit: Hit, recips: list[Found], a: int) -> list[Found]:
+    """The nearest state named before, in this or the previous sentence, that is not the recipient."""
+    codes = {_code(index, f) for f in recips}
+    sent = doc.tokens[hit.first].sent
+    lo = doc.sentences[sent - 1].token_start if sent > 0 else a
+    for f in reversed(_unique_founds(index, lo, hit.first)):
+        if _code(index, f) not in codes and f.entry is not None and \
+                f.entry.source in ("country", "capital", "nisba") or (f.entry is None and _code(index, f)
+                                                                      not in codes):
+            return [f]
+    return []
+
+
+def _relative_antecedent(doc: Document, index: ActorIndex, ca: int) -> Found | None:
+    """The actor a relative clause (الذي، التي) hangs on, when the clause starts with one."""
+    toks = doc.tokens
+    if ca > 0 and toks[ca - 1].base in RELATIVES:
+        rel = ca - 1
+    elif toks[ca].base in RELATIVES:
+        rel = ca
+    else:
+        return None
+    k = rel - 1
+    if k >= 0 and toks[k].norm in ("،", ","):
+        k -= 1
+    f = index.found_at[k] if k >= 0 else None
+    return f if f is not None and _has_code(index, f) else None
+
+
 def _purpose(doc: Document, hit: Hit, a: int) -> bool:
     """A purpose clause: the noun (or the masdar before it) carries ل and no light verb governs it."""
     toks = doc.tokens
@@ -607,6 +659,8 @@ def _fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: 
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
                                                                                         "person", "org")]
+    actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
+    founds = actorlike or founds  # المكتب البيضاوي is where, not whom
     after = [f for f in founds if f.first >= hit.last]
     before = [f for f in founds if f.last <= hit.first]
     if after:
@@ -680,7 +734,7 @@ def _military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> boo
 
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
-               "clause-subject": 0.75, "noun-pro-drop": 0.6}
+               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6}
 
 
 def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:
