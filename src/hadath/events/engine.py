@@ -253,6 +253,26 @@ class EventExtractor:
                 how += "+r"
         return actors, recips, how
 
+    @staticmethod
+    def document_recipient(doc: Document, index: ActorIndex, actor_codes: set[str]) -> Participant | None:
+        """The other party by default: the state the article is most about, other than the
+        actor's (وتنفي إيران هذه الاتهامات: Israel's accusations), else the actor's own state
+        (domestic politics: the king and the government are both Morocco)."""
+        counts: dict[str, int] = doc.scratch.setdefault("country_counts", {})
+        if not counts:
+            for e in doc.entities:
+                if e.kind == "GPE" and e.key and e.key == e.country:
+                    counts[e.country] = len(e.mentions)
+        others = [(n, c) for c, n in counts.items() if c not in actor_codes and n >= 2]
+        if others:
+            code = max(others)[1]
+        elif len(actor_codes) == 1:
+            code = next(iter(actor_codes))
+        else:
+            return None
+        ent = next((e for e in doc.entities if e.kind == "GPE" and e.key == code), None)
+        return Participant(code, None, ent.id if ent else None, ent.name_ar or "" if ent else "")
+
     def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
         the sentence so far, the speaker whose words these are, or the previous subject."""
@@ -366,6 +386,11 @@ class EventExtractor:
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps:
             return None
+        if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
+            fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code})
+            if fallback is not None:
+                recip_ps = [fallback]
+                how += "+R"
         # modality: around the trigger, and around the light verb governing a noun
         m = modality(doc, hit.first, ca, etype, noun=d.pos == "noun")
         if d.pos == "noun":
@@ -742,6 +767,8 @@ def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: boo
     c = weight * _HOW_FACTOR.get(base, 0.8)
     if not has_recipient:
         c *= 0.85
+    elif "R" in fallback:
+        c *= 0.75
     elif fallback:
         c *= 0.9
     if sense_changed:
