@@ -38,6 +38,11 @@ _CONSTRUCT_HEADS = {"رئيس", "وزير", "وزاره", "مؤسسات", "اج�
                     "بناء", "انهيار", "هيبه", "ملك", "ولي", "امير", "حاكم"}
 _PRONOUN_EPITHET_STEMS = {"بلاد", "بلد", "دوله"}
 
+_NAMING_HEADS = frozenset("""
+اتفاق اتفاقيه معاهده مؤتمر اعلان مسار عمليه منتدي مبادره محادثات مفاوضات مباحثات صيغه تفاهمات
+بروتوكول ميثاق قرار جوله اجتماعات
+""".split())
+
 # Titles (bodies.tsv kind=title) whose English name maps to a people-lexicon role word.
 _ROLE_WORDS = {
     "president": ("president",),
@@ -142,8 +147,6 @@ class ActorResolver:
         found: list[Found] = sorted(doc.scratch.get("found", []), key=lambda f: f.first)
         ents = {id(e): e for e in doc.entities}
         focus = _focus_country(found)
-        dateline = next((f.entry.country for f in found if f.entry is not None and f.entry.country
-                         and doc.sentences[doc.tokens[f.first].sent].kind == "dateline"), None)
         persons: list[Entity] = [e for e in doc.entities if e.kind == "PER" and e.key and
                                  e.key.startswith("per:")]
 
@@ -190,7 +193,8 @@ class ActorResolver:
                     continue
             if country is None and f.entry.source != "title":
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
-                country = self._sentence_country(doc, found, i) or focus or dateline
+                # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)
+                country = self._sentence_country(doc, found, i) or focus
             # a bare title (وزير الخارجية) takes no country from the sentence: the minister may
             # be a visitor there (measured: the focus country hurts more than it helps)
             if ent is not None:
@@ -236,6 +240,9 @@ class ActorResolver:
         entity_at: list[Entity | None] = [None] * n
         found_at: list[Found | None] = [None] * n
         for f in found:
+            if f.entry is not None and f.entry.source in ("capital", "place") and f.first > 0 and \
+                    doc.tokens[f.first - 1].stem in _NAMING_HEADS:
+                continue  # اتفاق فيينا، مؤتمر جنيف: the place names the thing, it is not an actor
             for t in range(f.first, f.last):
                 entity_at[t] = f.entity
                 found_at[t] = f

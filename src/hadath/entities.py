@@ -159,6 +159,12 @@ def build_entities(doc: Document, found: list[Found], gaz: Gazetteer) -> list[En
                          lon=e.lon if e and e.source == "capital" else None)
             if e is not None and e.source == "place":
                 ent.lat, ent.lon = e.lat, e.lon
+            if e is not None and e.roles:
+                # the office held on the publication day: Zayani is GCC (IGO) in 2015, Bahrain's
+                # foreign minister from 2020
+                role = e.role_on(doc.published)
+                if role is not None:
+                    ent.country, ent.sector = role.country, role.sector
             by_key[key] = ent
             order.append(ent)
         f.entity = ent

@@ -503,8 +503,9 @@ def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bo
     if i == a:
         return True
     prev = doc.tokens[i - 1]
-    if not prev.is_word or prev.norm in _VERB_OPENERS or prev.base in _VERB_OPENERS:
-        return True
+    if prev.norm in _VERB_OPENERS or prev.base in _VERB_OPENERS or \
+            not (prev.is_word or prev.norm[:1].isdigit()):
+        return True  # after punctuation or a particle (not after a number: في 2006 وقصف غزة)
     if index is not None and index.found_at[i - 1] is not None:
         return True
     return any(p in ("و", "ف") for p in doc.tokens[i].prefixes) and (i - 1 < a or not prev.is_word)

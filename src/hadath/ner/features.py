@@ -56,7 +56,7 @@ for _cls, _words in _TRIGGERS.items():
 _ARTICLE = "ال"
 
 #: feature switches (fixed for a model; the bundle records them)
-CONFIG = {"trigrams": False, "surface_prior": False, "far": False}
+CONFIG = {"trigrams": False, "surface_prior": False, "far": False, "unk_ctx": False, "rare_ctx": False}
 
 
 @dataclass
@@ -212,7 +212,8 @@ class Featurizer:
         if self.known is not None:
             known = self.known
             lists = [[x for x in lst if x in known] for lst in lists]
-        return (*lists, n, base)
+        unknown = "lp=unk" in f0 or (CONFIG["rare_ctx"] and "fq=0" in f0)
+        return (*lists, n, base, unknown)
 
     def _entry(self, word: str) -> tuple:
         got = self._cache.get(word)
@@ -279,6 +280,17 @@ class Featurizer:
                 feats.append("+2:EOS" if i + 2 == n_tok else "+2:PAD")
             if i + 3 < n_tok:
                 feats += entries[i + 3][6]
+            if CONFIG["unk_ctx"] and (e[9] or dropped):
+                u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
+                if known is None or u in known:
+                    feats.append(u)
+                u = ("u+=" + norms[i + 1]) if i + 1 < n_tok else "u+=EOS"
+                if known is None or u in known:
+                    feats.append(u)
+                if i >= 2:
+                    u = "u--=" + norms[i - 2]
+                    if known is None or u in known:
+                        feats.append(u)
             for m in matches:
                 g = m[i]
                 if g:
