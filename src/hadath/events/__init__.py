@@ -19,7 +19,7 @@ __all__ = ["make", "EventExtractor", "TriggerIndex"]
 
 def make(config: Config, resources: Resources):
     triggers = resources.triggers
-    extractor = EventExtractor(triggers)
+    extractor = EventExtractor(triggers, resources.gazetteer if config.fuzzy_places else None)
 
     def events_stage(doc: Document) -> Document:
         doc.scratch["military_context"] = military_context(doc, triggers)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors import ActorIndex
-from ..document import Document, Event, Participant, Span
+from ..document import Document, Entity, Event, Mention, Participant, Span
 from ..entities import Found
 from .lexicon import TriggerDef, TriggerIndex
 from .modality import modality
@@ -44,6 +44,7 @@ ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القا�
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+_TIME_PREPS = frozenset("بعد منذ عقب اثر قبل خلال اثناء اعقاب اعقب".split())
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
 WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
@@ -77,9 +78,10 @@ class SentenceContext:
 
 
 class EventExtractor:
-    def __init__(self, triggers: TriggerIndex) -> None:
+    def __init__(self, triggers: TriggerIndex, gazetteer=None) -> None:
         self.triggers = triggers
         self._noun_variants: dict[tuple[str, int], TriggerDef] = {}
+        self.fuzzy = FuzzyPlaces(gazetteer) if gazetteer is not None else None
 
     # -- 1. triggers --------------------------------------------------------------------
     def find_triggers(self, doc: Document, a: int, b: int, index: ActorIndex | None = None) -> list[Hit]:
@@ -104,8 +106,11 @@ class EventExtractor:
                     governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
                                    for k in range(max(a, i - 4), i))
                     d = _pick_pos(defs, t, governed)
-                    if d.pos == "verb" and any(p in ("ال", "ب", "ك") for p in t.prefixes):
-                        d = self._as_noun(d)  # الالتزام، والتعاون: a verb never takes the article
+                    if d.pos == "verb" and (any(p in ("ال", "ب", "ك") for p in t.prefixes) or
+                                            (governed and t.stem != d.lemma_form and t.stem.endswith("ات"))):
+                        # الالتزام، والتعاون: a verb never takes the article; تلقى تعهدات: a plural
+                        # after a light verb is its object noun
+                        d = self._as_noun(d)
                     if d.pos == "verb" and t.stem == d.lemma_form and len(t.stem) == 3 and \
                             not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
@@ -165,7 +170,8 @@ class EventExtractor:
                     args.subj = [subj] + _coordinated(doc, subj, after)
             subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
             args.obj = [f for f in bare if f not in args.subj
-                        and id(index.entity_at[f.first]) not in subj_ents][:1]
+                        and id(index.entity_at[f.first]) not in subj_ents
+                        and not (d.frame.role("obj") == "actor" and _adjective(doc, index, f))][:1]
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
@@ -310,8 +316,10 @@ class EventExtractor:
                 post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
                         and not _adjective(doc, index, f)]
                 subj = [pre] if pre else (post[:1] or None)
-                if subj is None:
-                    subj = self._dropped_subject(doc, index, Hit(k, k + 1, hit.d), sa, ctx)
+                if subj is None:  # معربا عن الأسف: the participle shares the sentence's subject
+                    subj = _relative_antecedent(doc, index, sa) and [_relative_antecedent(doc, index, sa)]
+                    subj = subj or ctx.subject_seen or (ctx.speaker if k >= ctx.speech_end else None) \
+                        or ctx.last_subject
             return (subj or [], inverse)
         return None
 
@@ -369,8 +377,12 @@ class EventExtractor:
         toks = doc.tokens
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
+        tok0 = toks[hit.first]
         etype, mode = self.sense(doc, index, hit, a, b)
         args = self.arguments(doc, index, hit, a, b)
+        if d.pos == "verb" and not args.subj and self.fuzzy is not None and \
+                self.fuzzy.resolve(doc, index, hit.last, b):
+            args = self.arguments(doc, index, hit, a, b)  # وقعت رياده على اتفاق: الرياض, misspelt
         actors, recips, how = self.roles(doc, index, hit, args, a, b, ctx)
         ca, cb = clause_bounds(doc, hit.first, a, b)
         if d.pos == "verb" and args.subj:
@@ -381,6 +393,9 @@ class EventExtractor:
             ctx.subject_at[hit.first] = actors
         if actors and how.startswith(("explicit", "light-verb")):
             ctx.clause_actors.setdefault(ca, actors)
+        if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
+                not how.startswith(("explicit", "light-verb")):
+            return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
@@ -427,9 +442,10 @@ class EventExtractor:
         )
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
         tok = toks[hit.first]
-        if d.pos == "noun" and ("ال" in tok.prefixes or tok.stem.startswith("ال")) and \
-                not how.startswith(("explicit", "light-verb")):
-            ev.retold = True  # بعد الإضراب، هذه الاتهامات: the event told before
+        definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
+        after_time = hit.first > a and toks[hit.first - 1].base in _TIME_PREPS
+        if d.pos == "noun" and definite and (after_time or not how.startswith(("explicit", "light-verb"))):
+            ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
             ev.retold = True
         return ev
@@ -457,6 +473,69 @@ class EventExtractor:
             elif _near(doc, hit, a, b, {"مسيره", "مسيرات", "درون"}, 5):
                 mode = "drone"
         return d.type, mode
+
+
+class FuzzyPlaces:
+    """Misspelt capitals and states in a subject slot (رياده for الرياض).
+
+    Machine translation and transliteration garble names; a "skeleton" key folds the
+    letters such errors swap (ض/ذ/د، ظ/ز، ث/ص/س، ط/ت، ق/ك) and drops the article,
+    hamzas, a final ه/ة and doubled letters.  It is tried only where it is safe: the
+    word right after an event verb, with no article, not itself a name, and not the
+    head of a construct (the next word is a preposition or punctuation).  The mention
+    joins the state's entity with source ``fuzzy`` and a lower confidence.
+    """
+
+    _FOLD = str.maketrans({"ض": "د", "ذ": "د", "ظ": "ز", "ث": "س", "ص": "س", "ط": "ت", "ق": "ك",
+                           "ء": None, "ؤ": None, "ئ": None, "ى": "ي"})
+    _NEXT_OK = frozenset("علي في الي من مع ب ل عن ضد ، , . :".split())
+
+    def __init__(self, gazetteer) -> None:
+        self.index: dict[str, object] = {}
+        for key, entries in gazetteer.entries.items():
+            if " " in key:
+                continue
+            for e in entries:
+                if e.source in ("capital", "country") and not e.alias:
+                    sk = self.skeleton(key)
+                    if len(sk) >= 4:
+                        self.index.setdefault(sk, e)
+
+    @classmethod
+    def skeleton(cls, word: str) -> str:
+        w = word[2:] if word.startswith("ال") else word
+        w = w.translate(cls._FOLD)
+        if len(w) > 3 and w[-1] in "هة":
+            w = w[:-1]
+        out = []
+        for ch in w:
+            if not out or out[-1] != ch:
+                out.append(ch)
+        return "".join(out)
+
+    def resolve(self, doc: Document, index: ActorIndex, k: int, b: int) -> bool:
+        if k >= b or index.found_at[k] is not None:
+            return False
+        tok = doc.tokens[k]
+        if not tok.is_word or "ال" in tok.prefixes or len(tok.stem) < 4:
+            return False
+        nxt = doc.tokens[k + 1] if k + 1 < b else None
+        if nxt is not None and not (nxt.norm in self._NEXT_OK or nxt.base in self._NEXT_OK
+                                    or any(p in ("ب", "ل") for p in nxt.prefixes)):
+            return False
+        entry = self.index.get(self.skeleton(tok.stem))
+        if entry is None:
+            return False
+        ent = next((e for e in doc.entities if e.key == entry.country and e.kind == "GPE"), None)
+        if ent is None:
+            ent = Entity(id=f"e{len(doc.entities) + 1}", kind="GPE", name_en=entry.name_en,
+                         country=entry.country, sector="GOV", key=entry.country, name_ar=entry.name_ar)
+            doc.entities.append(ent)
+        ent.mentions.append(Mention(tok.start, tok.end, tok.text, "fuzzy", 0.6, "capital"))
+        f = Found(k, k + 1, tok.start, tok.end, entry, "GPE", "capital", 0.6, ent)
+        index.found_at[k] = f
+        index.entity_at[k] = ent
+        return True
 
 
 # -- helpers ------------------------------------------------------------------------------

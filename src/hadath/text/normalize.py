@@ -18,6 +18,7 @@ What is normalised:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -97,42 +98,87 @@ def normalize(text: str) -> Normalized:
     if unicodedata.is_normalized("NFKC", text):
         if not _DELETE_RE.search(text):
             return Normalized(text.translate(_TABLE), len(text))
-        chars, starts, ends = _strip(text, range(len(text)), [i + 1 for i in range(len(text))])
-    else:
-        # Slow path (rare: presentation forms, ligatures, full-width forms): NFKC per
-        # character so every output character knows its source character.
-        pieces: list[str] = []
-        src_start: list[int] = []
-        src_end: list[int] = []
-        for i, ch in enumerate(text):
-            out = unicodedata.normalize("NFKC", ch) if ord(ch) > 0x7F else ch
-            for o in out:
-                pieces.append(o)
-                src_start.append(i)
-                src_end.append(i + 1)
-        chars, starts, ends = _strip("".join(pieces), src_start, src_end)
-    return Normalized("".join(chars).translate(_TABLE), len(text), tuple(starts), tuple(ends))
+        view, starts, ends = _strip_runs(text)
+        return Normalized(view.translate(_TABLE), len(text), tuple(starts), tuple(ends))
+    # Slow path (presentation forms, ligatures, full-width forms): NFKC per character
+    # so every output character knows its source character.  Only the characters that
+    # NFKC changes are handled one by one; the runs between them are copied whole.
+    pieces: list[str] = []
+    src_start: list[int] = []
+    src_end: list[int] = []
+    prev = 0
+    for m in _nfkc_changing_re().finditer(text):
+        a = m.start()
+        if a > prev:
+            pieces.append(text[prev:a])
+            src_start.extend(range(prev, a))
+            src_end.extend(range(prev + 1, a + 1))
+        out = unicodedata.normalize("NFKC", m.group())
+        pieces.append(out)
+        src_start.extend([a] * len(out))
+        src_end.extend([a + 1] * len(out))
+        prev = a + 1
+    if prev < len(text):
+        pieces.append(text[prev:])
+        src_start.extend(range(prev, len(text)))
+        src_end.extend(range(prev + 1, len(text) + 1))
+    view, starts, ends = _strip_runs("".join(pieces), src_start, src_end)
+    return Normalized(view.translate(_TABLE), len(text), tuple(starts), tuple(ends))
+
+
+@functools.cache
+def _nfkc_changing_re() -> re.Pattern:
+    """One character that NFKC changes when normalised on its own (any astral one too)."""
+    bmp = [chr(c) for c in range(0x80, 0x10000)
+           if not 0xD800 <= c <= 0xDFFF and unicodedata.normalize("NFKC", chr(c)) != chr(c)]
+    return re.compile("[" + "".join(re.escape(c) for c in bmp) + "\U00010000-\U0010ffff]")
 
 
 def _char_set(pattern: re.Pattern) -> frozenset[str]:
-    return frozenset(chr(c) for c in range(0x10000) if pattern.match(chr(c)))
+    return frozenset(pattern.findall("".join(map(chr, range(0x10000)))))
 
 
 _DELETED = _char_set(_DELETE_RE)
 _ATTACHED_SET = _char_set(_ATTACHED_RE)
 
 
-def _strip(text: str, src_start, src_end) -> tuple[list[str], list[int], list[int]]:
-    chars: list[str] = []
+_DELETE_RUN_RE = re.compile(f"[{_ATTACHED}{_INVISIBLE}]+")
+
+
+def _strip_runs(text: str, src_start: list[int] | None = None, src_end: list[int] | None = None
+                ) -> tuple[str, list[int], list[int]]:
+    """Remove the deleted characters of ``text`` (whose character ``i`` comes from the
+    source span ``src_start[i]:src_end[i]``; ``None``: from ``i:i + 1``), keeping the
+    map.  The kept runs between deletions are copied in bulk: the same result as a
+    loop over every character at a fraction of its cost."""
+    pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    deleted, attached = _DELETED, _ATTACHED_SET
-    for i, ch in enumerate(text):
-        if ch in deleted:
-            if ends and ch in attached:
-                ends[-1] = src_end[i]  # a mark belongs to the letter before it
-            continue
-        chars.append(ch)
-        starts.append(src_start[i])
-        ends.append(src_end[i])
-    return chars, starts, ends
+    attached = _ATTACHED_SET
+    prev = 0
+    n = len(text)
+    for m in _DELETE_RUN_RE.finditer(text):
+        a, b = m.span()
+        if a > prev:
+            pieces.append(text[prev:a])
+            if src_start is None:
+                starts.extend(range(prev, a))
+                ends.extend(range(prev + 1, a + 1))
+            else:
+                starts.extend(src_start[prev:a])
+                ends.extend(src_end[prev:a])  # type: ignore[index]
+        if ends:  # a mark belongs to the letter before it: extend it to the run's last mark
+            for k in range(b - 1, a - 1, -1):
+                if text[k] in attached:
+                    ends[-1] = k + 1 if src_end is None else src_end[k]
+                    break
+        prev = b
+    if prev < n:
+        pieces.append(text[prev:])
+        if src_start is None:
+            starts.extend(range(prev, n))
+            ends.extend(range(prev + 1, n + 1))
+        else:
+            starts.extend(src_start[prev:])
+            ends.extend(src_end[prev:])  # type: ignore[index]
+    return "".join(pieces), starts, ends
