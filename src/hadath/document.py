@@ -225,7 +225,7 @@ class Event:
     actor: list[Participant] = field(default_factory=list)
     recipient: list[Participant] = field(default_factory=list)
     date: str | None = None
-    date_source: str | None = None  # "text" (a governing time expression) | "published" | None
+    date_source: str | None = None  # "text" (a governing time expression) | "context" | "published"
     location: Location | None = None
     negated: bool = False
     hypothetical: bool = False

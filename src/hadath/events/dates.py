@@ -22,7 +22,8 @@ PAST_MARKERS = frozenset("سابقا سابق من_قبل قبل وكان وكا
 
 def assign_dates(doc: Document) -> None:
     times = sorted(doc.times, key=lambda t: t.start)
-    for ev in doc.events:
+    last_dated: dict[int, str] = {}  # sentence -> date of its text-dated events
+    for ev in sorted(doc.events, key=lambda e: e.trigger.start):
         sent = doc.sentences[ev.sentence]
         in_sent = [t for t in times if sent.start <= t.start < sent.end and t.value]
         chosen: Time | None = None
@@ -44,8 +45,15 @@ def assign_dates(doc: Document) -> None:
             elif in_sent:
                 chosen = min(in_sent, key=lambda t: min(abs(t.start - ev.trigger.start),
                                                         abs(t.end - ev.trigger.end)))
+        if chosen is None and not (ev.type == "AGREE" and ev.future):
+            prev = last_dated.get(ev.sentence - 1)
+            if prev and _same_paragraph(doc, ev.sentence - 1, ev.sentence):
+                # زار ترامب الدولة في شهر مايو ... تلقى تعهدات: the story goes on at that date
+                ev.date, ev.date_source = prev, "context"
+                continue
         if chosen is not None:
             ev.date, ev.date_source = chosen.value, "text"
+            last_dated[ev.sentence] = chosen.value
             if doc.published and chosen.value[:len(doc.published)] > doc.published[:len(chosen.value)] \
                     and not ev.future:
                 mark_future(ev, doc.published)  # تعقد القمة ... في يونيو (published in April)
@@ -67,6 +75,11 @@ def mark_future(ev: Event, published: str) -> None:
         ev.date, ev.date_source = published, "published"
     elif ev.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"):
         ev.hypothetical = True
+
+
+def _same_paragraph(doc: Document, a: int, b: int) -> bool:
+    sa, sb = doc.sentences[a], doc.sentences[b]
+    return "\n" not in doc.text[sa.end:sb.start]
 
 
 def _in_clause(ev: Event, t: Time) -> bool:

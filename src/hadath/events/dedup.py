@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..document import Event, Participant, Span
 
+_TEXTUAL = frozenset({"text", "context"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT"})
 
 
@@ -45,9 +46,9 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False  # Rubio's visit is not Trump's visit
     if b.retold or a.sentence == b.sentence:
         return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
-    if a.date_source == "text" and b.date_source == "text":
+    if a.date_source in _TEXTUAL and b.date_source in _TEXTUAL:
         return _dates_agree(a.date, b.date)
-    if abs(a.sentence - b.sentence) > 3 and min(a.sentence, b.sentence) > 1:
+    if abs(a.sentence - b.sentence) > 3 and (min(a.sentence, b.sentence) > 1 or not straight):
         return False  # far apart and not dated: more likely two events than one retold
     return _dates_agree(a.date, b.date) or "published" in (a.date_source, b.date_source)
 
@@ -63,8 +64,8 @@ def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> lis
             continue
         twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
         twin.confidence = max(twin.confidence, ev.confidence)
-        codes = {p.code for p in twin.recipient}
+        codes = {p.code for p in twin.recipient} | {p.code for p in twin.actor}
         twin.recipient += [p for p in ev.recipient if p.code not in codes]
-        if twin.date_source != "text" and ev.date_source == "text":
+        if twin.date_source not in _TEXTUAL and ev.date_source in _TEXTUAL:
             twin.date, twin.date_source = ev.date, ev.date_source
     return kept

@@ -394,7 +394,7 @@ class EventExtractor:
         if actors and how.startswith(("explicit", "light-verb")):
             ctx.clause_actors.setdefault(ca, actors)
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
-                not how.startswith(("explicit", "light-verb")):
+                how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)

@@ -20,6 +20,8 @@ import re
 _OPEN = {"«": "»", "“": "”", "„": "”", "‹": "›", "﴾": "﴿"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _ENDERS = ".!?؟…"
+#: the characters the splitter acts on (line break, quotes, sentence enders)
+_SPECIAL_RE = re.compile("[" + re.escape("\n\"" + "".join(_OPEN) + "".join(_CLOSE) + _ENDERS) + "]")
 _W = r"[^\s\d.،,:()\-–—]{2,}"
 _PLACE = rf"{_W}(?:\s{_W}){{0,2}}(?:\s*[،,]\s*{_W}(?:\s{_W}){{0,3}})?"
 # القاهرة - رويترز:   الرياض - واس:   دبي، الإمارات العربية المتحدة (CNN)--
@@ -38,7 +40,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     depth: list[str] = []
     straight_open = False
     i = 0
+    find = _SPECIAL_RE.search
     while i < n:
+        m = find(text, i)  # every other character leaves the state unchanged: skip to the next one
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             _emit(text, start, i, spans)

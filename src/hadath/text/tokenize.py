@@ -58,6 +58,23 @@ def _stacks() -> list[tuple[str, tuple[str, ...], bool]]:
 
 
 STACKS = _stacks()
+_BY_SURFACE: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+for _st in STACKS:
+    _BY_SURFACE.setdefault(_st[0], []).append(_st)
+_MAX_SURFACE = max(len(st[0]) for st in STACKS)
+_NO_STACK = ("", (), False)
+
+
+def _stacks_of(w: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    """The stacks ``w`` starts with, in the order of ``STACKS`` (longest first), then the
+    empty stack: found by looking up ``w``'s prefixes instead of trying every stack."""
+    out = []
+    for k in range(min(_MAX_SURFACE, len(w)), 0, -1):
+        got = _BY_SURFACE.get(w[:k])
+        if got:
+            out.extend(got)
+    out.append(_NO_STACK)
+    return out
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 
 #: Normalised words never segmented (function words whose first letters look like clitics).
@@ -134,9 +151,7 @@ class Segmenter:
             return whole
         w_freq = self._freq(w)
         best, best_score = whole, -1.0
-        for surface, forms, safe in STACKS + [("", (), False)]:
-            if not w.startswith(surface):
-                continue
+        for surface, forms, safe in _stacks_of(w):
             rest = w[len(surface):]
             if len(rest) < 2 or (len(rest) == 2 and rest not in _SHORT_STEMS and not safe):
                 continue
@@ -211,30 +226,42 @@ def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0
              start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``view.text[start:end]`` with segments, offsets into ``text``."""
     out: list[Token] = []
-    span = view.span
     vt = view.text
+    # view.span inlined: a token or segment [x, y) of the view (never empty) comes from
+    # starts[x]:ends[y - 1] of the source, or from x:y when the view is aligned
+    starts, ends = view.starts, view.ends
+    cache = segmenter._cache
+    analyse = segmenter.analyse
     for m in TOKEN_RE.finditer(vt, start, len(vt) if end is None else end):
         a, b = m.span()
         word = m.group()
-        s0, e0 = span(a, b)
-        tok = Token(s0, e0, text[s0:e0], word, [], sent)
+        if starts is None:
+            s0, e0 = a, b
+        else:
+            s0, e0 = starts[a], ends[b - 1]  # type: ignore[index]
         an = None
         if word[0].isalpha():
             last = text[e0 - 1] if e0 > s0 else ""
-            an = segmenter.analyse(word, ta_marbuta=(last == "ة" or (word[-1] == "ه" and _ends_with_ta(text, s0, e0))))
+            if last == "ة" or (word[-1] == "ه" and _ends_with_ta(text, s0, e0)):
+                an = cache.get(word + "\x00") or analyse(word, ta_marbuta=True)
+            else:
+                an = cache.get(word) or analyse(word, ta_marbuta=False)
         if an is None or (not an.pre and an.suf is None):
-            tok.segments.append(Segment(s0, e0, word, "stem"))
-        else:
-            segs = tok.segments
-            for off, ln, form in an.pre:
-                ss, se = span(a + off, a + off + ln)
-                segs.append(Segment(ss, se, form, "pre"))
+            segs = [Segment(s0, e0, word, "stem")]
+        elif starts is None:
+            segs = [Segment(a + off, a + off + ln, form, "pre") for off, ln, form in an.pre]
             off, ln, form = an.stem
-            ss, se = span(a + off, a + off + ln)
-            segs.append(Segment(ss, se, form, "stem"))
+            segs.append(Segment(a + off, a + off + ln, form, "stem"))
             if an.suf:
                 off, ln, form = an.suf
-                ss, se = span(a + off, a + off + ln)
-                segs.append(Segment(ss, se, form, "suf"))
-        out.append(tok)
+                segs.append(Segment(a + off, a + off + ln, form, "suf"))
+        else:
+            segs = [Segment(starts[a + off], ends[a + off + ln - 1], form, "pre")  # type: ignore[index]
+                    for off, ln, form in an.pre]
+            off, ln, form = an.stem
+            segs.append(Segment(starts[a + off], ends[a + off + ln - 1], form, "stem"))  # type: ignore[index]
+            if an.suf:
+                off, ln, form = an.suf
+                segs.append(Segment(starts[a + off], ends[a + off + ln - 1], form, "suf"))  # type: ignore[index]
+        out.append(Token(s0, e0, text[s0:e0], word, segs, sent))
     return out
