@@ -37,6 +37,7 @@ _CONSTRUCT_HEADS = {"رئيس", "وزير", "وزاره", "مؤسسات", "اج�
                     "داخل", "خارج", "جهاز", "اركان", "مجلس", "ميزانيه", "عاصمه", "مستوي", "قياده",
                     "بناء", "انهيار", "هيبه", "ملك", "ولي", "امير", "حاكم"}
 _PRONOUN_EPITHET_STEMS = {"بلاد", "بلد", "دوله"}
+_PRONOUN_EPITHETS = {"بلاده", "بلادها", "بلده", "بلدها", "دولته", "دولتها", "بلادهم", "بلدهم"}
 
 _NAMING_HEADS = frozenset("""
 اتفاق اتفاقيه معاهده مؤتمر اعلان مسار عمليه منتدي مبادره محادثات مفاوضات مباحثات صيغه تفاهمات
@@ -337,7 +338,8 @@ class ActorResolver:
             if ti in taken:
                 continue
             base = tok.base
-            is_pron = tok.stem in _PRONOUN_EPITHET_STEMS and tok.suffix in ("ه", "ها")
+            is_pron = (tok.stem in _PRONOUN_EPITHET_STEMS and tok.suffix in ("ه", "ها")) or \
+                tok.norm in _PRONOUN_EPITHETS or tok.stem in _PRONOUN_EPITHETS
             if base not in _EPITHET_BASES and not is_pron:
                 continue
             if not is_pron and ti > 0:

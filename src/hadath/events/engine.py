@@ -462,7 +462,7 @@ class EventExtractor:
             if test == "court" and _near(doc, hit, a, b, COURT_WORDS, 6):
                 return new_type, "convict"
             if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
-                                        range(hit.last, min(b, hit.last + 3))):
+                                        range(hit.last, min(b, hit.last + 5))):
                 return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
             if test == "gov" and _state_actor_near(doc, index, hit, a):
                 return new_type, "disapprove"  # a government's protest is a diplomatic complaint

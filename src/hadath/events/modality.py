@@ -69,6 +69,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         elif w == "ما" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm == "لم":
             m.hypothetical = True
             cues.append(t.text)
+        elif "كأن" in t.text:  # وكأنها تحتفل بالاتفاق: "as if" (كأن, not كان "was")
+            m.hypothetical = True
+            cues.append(t.text)
         elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
             if w == "قد" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm[:1] not in "يتن":
                 continue  # قد + perfect = "has already", not "may"

@@ -227,11 +227,11 @@ def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0
     """Tokens of ``view.text[start:end]`` with segments, offsets into ``text``."""
     out: list[Token] = []
     vt = view.text
-    # view.span inlined: a token or segment [x, y) of the view (never empty) comes from
-    # starts[x]:ends[y - 1] of the source, or from x:y when the view is aligned
+    # view.span inlined for tokens (never empty): view [x, y) comes from starts[x]:ends[y - 1]
+    # of the source, or from x:y when the view is aligned to it
     starts, ends = view.starts, view.ends
-    cache = segmenter._cache
     analyse = segmenter.analyse
+    span = view.span
     for m in TOKEN_RE.finditer(vt, start, len(vt) if end is None else end):
         a, b = m.span()
         word = m.group()
@@ -242,10 +242,7 @@ def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0
         an = None
         if word[0].isalpha():
             last = text[e0 - 1] if e0 > s0 else ""
-            if last == "ة" or (word[-1] == "ه" and _ends_with_ta(text, s0, e0)):
-                an = cache.get(word + "\x00") or analyse(word, ta_marbuta=True)
-            else:
-                an = cache.get(word) or analyse(word, ta_marbuta=False)
+            an = analyse(word, last == "ة" or (word[-1] == "ه" and _ends_with_ta(text, s0, e0)))
         if an is None or (not an.pre and an.suf is None):
             segs = [Segment(s0, e0, word, "stem")]
         elif starts is None:
@@ -256,12 +253,11 @@ def tokenize(text: str, view: Normalized, segmenter: Segmenter, *, sent: int = 0
                 off, ln, form = an.suf
                 segs.append(Segment(a + off, a + off + ln, form, "suf"))
         else:
-            segs = [Segment(starts[a + off], ends[a + off + ln - 1], form, "pre")  # type: ignore[index]
-                    for off, ln, form in an.pre]
+            segs = [Segment(*span(a + off, a + off + ln), form, "pre") for off, ln, form in an.pre]
             off, ln, form = an.stem
-            segs.append(Segment(starts[a + off], ends[a + off + ln - 1], form, "stem"))  # type: ignore[index]
+            segs.append(Segment(*span(a + off, a + off + ln), form, "stem"))
             if an.suf:
                 off, ln, form = an.suf
-                segs.append(Segment(starts[a + off], ends[a + off + ln - 1], form, "suf"))  # type: ignore[index]
+                segs.append(Segment(*span(a + off, a + off + ln), form, "suf"))
         out.append(Token(s0, e0, text[s0:e0], word, segs, sent))
     return out
