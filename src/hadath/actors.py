@@ -279,10 +279,14 @@ class ActorResolver:
             ent.mentions = []
 
     def _sentence_country(self, doc: Document, found: list[Found], i: int) -> str | None:
+        """The one state the sentence is about (named, or where its places are)."""
         sent = doc.tokens[found[i].first].sent
         countries = {g.entry.country for g in found if g.entry is not None and g.entry.country
                      and g.entry.source in ("country", "capital", "nisba")
                      and doc.tokens[g.first].sent == sent}
+        if not countries:  # تظاهر المتظاهرون في تل أبيب: the city says where
+            countries = {g.entry.country for g in found if g.entry is not None and g.entry.country
+                         and g.entry.source == "place" and doc.tokens[g.first].sent == sent}
         return countries.pop() if len(countries) == 1 else None
 
     @staticmethod

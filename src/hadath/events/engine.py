@@ -39,11 +39,12 @@ MILITARY_WORDS = frozenset("""
 منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل
 """.split())
 LABOUR_WORDS = frozenset("عمال العمال نقابه نقابات موظفين الموظفين معلمين المعلمين اطباء الطعام رواتب اجور "
-                         "العمل سائقي".split())
+                         "العمل سائقي احتجاجا احتجاج المحامين التجار".split())
 ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القائم دبلوماسي الدبلوماسي مبعوث المبعوث القنصل".split())
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+_ANONYMOUS_SECTOR = {"ASSAULT": "UAF", "PROTEST": "CVL"}
 _TIME_PREPS = frozenset("بعد منذ عقب اثر قبل خلال اثناء اعقاب اعقب".split())
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
 WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
@@ -396,9 +397,18 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "noun" and not how.startswith("light-verb") and _reference(doc, hit, a, ca, cb):
+            return None  # قضية اغتيال الحريري، التحقيق في التفجير: a reference, not a report
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
+        if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.7 and _anchored(doc, ca, cb):
+            # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
+            # when nobody is named; the actor is then "someone in <the state where it happened>"
+            where = _where(doc, index, ca, cb)
+            if where is not None:
+                actor_ps = [Participant(where, _ANONYMOUS_SECTOR[etype], None, "")]
+                how = "anonymous"
         if not actor_ps:
             return None
         if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
@@ -606,6 +616,53 @@ def _pick_pos(defs: list[TriggerDef], tok, governed: bool = False) -> TriggerDef
     nounish = governed or "ال" in tok.prefixes or any(p in ("ب", "ل", "ك") for p in tok.prefixes)
     want = "noun" if nounish else "verb"
     return next((d for d in defs if d.pos == want), defs[0])
+
+
+_REFERENCE_HEADS = frozenset("""
+قضيه محكمه تحقيق التحقيق تحقيقات ملف ذكري جريمه جرائم محاكمه المتهمين متهمين المتهم متهم بتهمه تهمه
+اتهام منفذي منفذ ضحايا فيلم كتاب تقرير مخطط خطه بشان حول لجنه ادانه شجب يدين ادان
+استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد ادانت تدين شجبت يشجب استنكار تنديد
+""".split())
+_OCCURRENCE = frozenset("""
+امس اليوم مقتل قتلي قتيل قتيلا جرحي جريحا اصابه اصيب اصيبوا مصرع مصرعه مصرعهم وقع وقعت جري نفذ نفذت
+شهد شهدت اسفر اسفرت ادي ادت سقوط
+""".split())
+
+
+def _anchored(doc: Document, ca: int, cb: int) -> bool:
+    """Casualties, a time or a "took place" in the clause: something concrete happened."""
+    toks = doc.tokens
+    for k in range(ca, cb):
+        t = toks[k]
+        if t.stem in _OCCURRENCE or t.base in _OCCURRENCE or t.norm in _OCCURRENCE:
+            return True
+    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
+
+
+def _reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
+    """An event noun that names an event (a tribunal for it, an inquiry into it, its anniversary)
+    rather than reporting it; or one nothing in its clause anchors as happening."""
+    toks = doc.tokens
+    for k in range(max(a, hit.first - 2), hit.first):
+        if toks[k].stem in _REFERENCE_HEADS or toks[k].base in _REFERENCE_HEADS or \
+                toks[k].norm in _REFERENCE_HEADS:
+            return True
+    if hit.d.type not in ("ASSAULT",):
+        return False
+    # a violent event told as a noun needs an anchor: casualties, a time, a "took place"
+    return not _anchored(doc, ca, cb)
+
+
+def _where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
+    """The state where the clause (else the sentence) takes place."""
+    sent = doc.sentences[doc.tokens[ca].sent]
+    for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
+        codes = [_code(index, f) for f in _unique_founds(index, lo, hi)
+                 if f.entry is not None and f.entry.source in ("place", "capital", "country", "nisba")]
+        codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
+        if codes:
+            return codes[0]
+    return None
 
 
 def _other_party(doc: Document, index: ActorIndex, hit: Hit, recips: list[Found], a: int) -> list[Found]:
@@ -823,7 +880,7 @@ def _state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> boo
 
 
 def _military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
-    if _near(doc, hit, a, b, LABOUR_WORDS, 4):
+    if _near(doc, hit, a, b, LABOUR_WORDS, 12):
         return False
     # a state adjective right after: إضراب أمريكي، الإضراب الإسرائيلي
     f = index.found_at[hit.last] if hit.last < len(doc.tokens) else None
@@ -839,7 +896,7 @@ def _military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> boo
 
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
-               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6}
+               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6}
 
 
 def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..document import Document
 
-NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو".split())
+NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو "
+                     "ولم ولن ولا فلم فلن فلا وليس".split())
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
 HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
@@ -30,6 +31,12 @@ INTENT = frozenset("""
 محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف
 """.split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
+IRREALIS_GOVERNORS = frozenset("""
+هدد هددت هددوا يهدد تهدد توعد توعدت يتوعد طالب طالبت يطالب تطالب دعا دعت يدعو تدعو حذر حذرت يحذر
+تحذر قرر قررت يقرر تقرر يعتزم تعتزم ينوي تنوي خطط خططت يخطط تخطط تريد يريد يرفض ترفض رفض رفضت
+مستعد مستعده استعداد مطالبه مطالبا تهديد تهديدات
+""".split())
 
 
 @dataclass(slots=True)
@@ -86,6 +93,14 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         elif (stem in INTENT or b in INTENT) and etype not in ATTEMPT_OK_TYPES:
             m.intent = True
             cues.append(t.text)
+    # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened
+    if noun:
+        for k in range(ti - 1, max(floor, ti - 4) - 1, -1):
+            t = doc.tokens[k]
+            if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
+                m.hypothetical = True
+                cues.append(t.text)
+                break
     # مثل هذا الهجوم: a generic mention of the event kind
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
         m.hypothetical = True
