@@ -175,7 +175,8 @@ class Segmenter:
                     # whole word is itself common (الاف "thousands" is not ال + اف)
                     ok = k > 0 or prot or w_freq < 5
                 elif forms in (("و",), ("ف",)) and not suf:
-                    ok = (k >= 3 and k >= 0.1 * w_freq) or (prot and w_freq < 3)
+                    # و + a lexicon name or trigger/cue verb is the conjunction (وأضاف، وقطر)
+                    ok = (k >= 3 and k >= 0.1 * w_freq) or prot
                 else:
                     ok = k >= max(3.0, w_freq) or (prot and w_freq < 3 and not suf)
                 if not ok:
