@@ -266,10 +266,14 @@ class EventExtractor:
         actor's (وتنفي إيران هذه الاتهامات: Israel's accusations), else the actor's own state
         (domestic politics: the king and the government are both Morocco)."""
         counts: dict[str, int] = doc.scratch.setdefault("country_counts", {})
-        if not counts:
-            for e in doc.entities:
-                if e.kind == "GPE" and e.key and e.key == e.country:
-                    counts[e.country] = len(e.mentions)
+        if not counts:  # mentions of states as actors (اتفاق فيينا names a deal, not Austria)
+            seen: set[int] = set()
+            for f in index.found_at:
+                if f is None or id(f) in seen or f.entry is None:
+                    continue
+                seen.add(id(f))
+                if f.entry.source in ("country", "capital", "nisba") and f.entry.country:
+                    counts[f.entry.country] = counts.get(f.entry.country, 0) + 1
         others = [(n, c) for c, n in counts.items() if c not in actor_codes and n >= 2]
         if others:
             code = max(others)[1]
@@ -654,11 +658,12 @@ def _reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
 
 
 def _where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
-    """The state where the clause (else the sentence) takes place."""
+    """The state where the clause (else the sentence) takes place: a place after في/بـ."""
     sent = doc.sentences[doc.tokens[ca].sent]
     for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
         codes = [_code(index, f) for f in _unique_founds(index, lo, hi)
-                 if f.entry is not None and f.entry.source in ("place", "capital", "country", "nisba")]
+                 if f.entry is not None and f.entry.source in ("place", "capital", "country")
+                 and slot_of(doc, index, f.first, lo) in ("في", "ب")]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]
