@@ -32,7 +32,8 @@ from ..document import Document, Entity, Event, Mention, Participant, Span
 from ..entities import Found
 from .lexicon import TriggerDef, TriggerIndex
 from .modality import modality
-from .syntax import (LIGHT_VERBS, PUNCT_BOUNDARY, clause_bounds, is_boundary, preposition)
+from .syntax import (LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary,
+                     preposition)
 
 MILITARY_WORDS = frozenset("""
 جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات
@@ -101,6 +102,15 @@ class EventExtractor:
                     if i + n < b and all(_word_eq(toks[i + 1 + k], d.rest[k]) for k in range(n)):
                         if best is None or n + 1 > best.last - best.first:
                             best = Hit(i, i + 1 + n, d)
+                    elif best is None and d.pos == "verb" and n == 1 and d.rest[0] not in PREPOSITIONS \
+                            and len(d.rest[0]) > 3:
+                        # فرض الرئيس الأمريكي، دونالد ترامب، عقوبات: the subject sits in between
+                        for k in range(i + 2, min(b, i + 9)):
+                            if _word_eq(toks[k], d.rest[0]):
+                                best = Hit(i, i + 1, d)
+                                break
+                            if is_boundary(doc, k) and toks[k].norm not in ("،", ","):
+                                break
             if best is None:
                 defs = self.triggers.single.get(t.stem) or self.triggers.single.get(t.norm)
                 if defs:
@@ -401,7 +411,8 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
-        if d.pos == "noun" and not how.startswith("light-verb") and _reference(doc, hit, a, ca, cb):
+        if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
+                _reference(doc, hit, a, ca, cb):
             return None  # قضية اغتيال الحريري، التحقيق في التفجير: a reference, not a report
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
@@ -727,8 +738,8 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
     forms = triggers.single
     same = lambda w: any(x.lemma == d.lemma for x in forms.get(w, ()))  # noqa: E731
     # نشكر (we thank); not أ- (أستدعي is spelt like the perfect استدعى once hamza is dropped)
-    if stem[0] == "ن" and same("ي" + stem[1:]) and not same(stem):
-        return True
+    if stem[0] == "ن" and same("ي" + stem[1:]) and not stem.startswith(d.lemma_form):
+        return True  # (نفذ is the perfect itself, not نـ + فذ)
     return stem.endswith("نا") and same(stem[:-2]) and not same(stem)
 
 

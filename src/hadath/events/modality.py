@@ -34,7 +34,7 @@ ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
 IRREALIS_GOVERNORS = frozenset("""
 هدد هددت هددوا يهدد تهدد توعد توعدت يتوعد طالب طالبت يطالب تطالب دعا دعت يدعو تدعو حذر حذرت يحذر
-تحذر قرر قررت يقرر تقرر يعتزم تعتزم ينوي تنوي خطط خططت يخطط تخطط تريد يريد يرفض ترفض رفض رفضت
+تحذر يعتزم تعتزم ينوي تنوي خطط خططت يخطط تخطط تريد يريد يرفض ترفض رفض رفضت
 مستعد مستعده استعداد مطالبه مطالبا تهديد تهديدات
 """.split())
 
