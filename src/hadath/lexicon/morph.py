@@ -25,12 +25,14 @@ IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "ن", "وا", "ا")
 
 
 def expand(form: str, pos: str = "verb") -> list[str]:
-    """All forms for one lexicon form (normalised)."""
-    star = form.endswith("*")
-    base = normalize_key(form.rstrip("*"))
+    """All forms for one lexicon form (normalised); in a multi-word form the * may mark
+    the first word (فرض* عقوبات) or the last."""
+    words = form.split()
+    star = any(w.endswith("*") for w in words)
+    words = [normalize_key(w.rstrip("*")) for w in words]
+    base = " ".join(words)
     if not star:
         return [base]
-    words = base.split()
     head, tail = words[0], words[1:]
     out: list[str] = []
     if pos == "noun":
