@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -61,6 +62,9 @@ class Pipeline:
     >>> doc = nlp("زار وزير الخارجية الأمريكي الرياض يوم الأحد.", published="2024-03-05")
     """
 
+    #: Pause Python's cyclic garbage collector while a document runs (see :meth:`run`).
+    pause_gc: bool = True
+
     def __init__(self, config: Config = DEFAULT, *, resources: Resources | None = None) -> None:
         self.config = config
         self.resources = resources or Resources(config)
@@ -89,6 +93,22 @@ class Pipeline:
     def run(self, doc: Document, *, profile: bool = False) -> Document:
         if not doc.text.strip():
             return doc
+        # The stages allocate many small objects (tokens, segments, features) but leave no
+        # reference cycles behind (1,000 corpus articles: none), yet every 700 allocations
+        # start a cyclic-GC pass, some of them over every object of the loaded lexicons and
+        # caches: a fifth of the run time.  The collector is paused while one document runs
+        # and resumed after it, so it still runs (about once per document) and any garbage
+        # is still collected.  ``Pipeline.pause_gc = False`` turns this off.
+        paused = self.pause_gc and gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return self._run(doc, profile)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _run(self, doc: Document, profile: bool) -> Document:
         for name, stage in self._stages:
             if profile:
                 t0 = time.perf_counter()

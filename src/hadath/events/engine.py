@@ -314,7 +314,11 @@ class EventExtractor:
         return ctx.last_subject
 
     def _governing_verb(self, doc, index, hit: Hit, a: int, ctx: SentenceContext):
-        """The light verb (شن، أجرى، تعرض...) whose object is this event noun."""
+        """The light verb (شن، أجرى، تعرض...) whose object is this event noun; also one that
+        follows it in a relative clause (هجوم انتحاري تبنته طالبان، ضربة نفذها الجيش)."""
+        after = self._trailing_light_verb(doc, index, hit)
+        if after is not None:
+            return after
         for k in range(hit.first - 1, max(a, hit.first - 8) - 1, -1):
             t = doc.tokens[k]
             if t.norm in PUNCT_BOUNDARY and t.norm not in ("“", "”", "«", "»", '"'):
@@ -336,6 +340,26 @@ class EventExtractor:
                     subj = subj or ctx.subject_seen or (ctx.speaker if k >= ctx.speech_end else None) \
                         or ctx.last_subject
             return (subj or [], inverse)
+        return None
+
+    @staticmethod
+    def _trailing_light_verb(doc, index, hit: Hit):
+        toks = doc.tokens
+        sent_end = doc.sentences[toks[hit.first].sent].token_end
+        k = hit.last
+        limit = min(sent_end, hit.last + 4)
+        while k < limit:
+            t = toks[k]
+            if t.norm in PUNCT_BOUNDARY and t.norm not in ("،", ","):
+                return None
+            inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
+            if inverse is False and t.suffix:  # the resumptive pronoun points back to the noun
+                for j in range(k + 1, min(sent_end, k + 5)):
+                    f = index.found_at[j]
+                    if f is not None and _has_code(index, f):
+                        return ([f], False)
+                return None
+            k += 1
         return None
 
     # -- the whole document -----------------------------------------------------------------
@@ -417,7 +441,8 @@ class EventExtractor:
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
-        if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.7 and _anchored(doc, ca, cb):
+        if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
+                (etype == "PROTEST" or (d.weight >= 0.7 and _anchored(doc, ca, cb))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             where = _where(doc, index, ca, cb)
