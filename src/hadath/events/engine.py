@@ -92,8 +92,9 @@ class EventExtractor:
         i = a
         while i < b:
             t = toks[i]
-            if index is not None and index.found_at[i] is not None:
-                i += 1  # دعم in تحالف دعم الشرعية is part of a name
+            f = index.found_at[i] if index is not None else None
+            if f is not None and not (f.entry is not None and f.entry.source == "group"):
+                i += 1  # دعم in تحالف دعم الشرعية is part of a name (المتظاهرون is not a name)
                 continue
             best: Hit | None = None
             for key in {t.stem, t.norm, t.base}:
@@ -494,7 +495,8 @@ class EventExtractor:
         tok = toks[hit.first]
         definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
         after_time = hit.first > a and toks[hit.first - 1].base in _TIME_PREPS
-        if d.pos == "noun" and definite and (after_time or not how.startswith(("explicit", "light-verb"))):
+        if d.pos == "noun" and definite and (after_time or not how.startswith(("explicit", "light-verb"))) \
+                and not (not after_time and _dated_clause(doc, ca, cb)):
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
             ev.retold = True
@@ -667,6 +669,11 @@ _OCCURRENCE = frozenset("""
 امس اليوم مقتل قتلي قتيل قتيلا جرحي جريحا اصابه اصيب اصيبوا مصرع مصرعه مصرعهم وقع وقعت جري نفذ نفذت
 شهد شهدت اسفر اسفرت ادي ادت سقوط
 """.split())
+
+
+def _dated_clause(doc: Document, ca: int, cb: int) -> bool:
+    toks = doc.tokens
+    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
 
 
 def _anchored(doc: Document, ca: int, cb: int) -> bool:
@@ -912,6 +919,8 @@ def _state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> boo
     """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
     ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
     for f in _unique_founds(index, ca, hit.first):
+        if slot_of(doc, index, f.first, ca) in ("في", "ب") or _is_place(f):
+            continue  # تظاهروا في القاهرة: a place, not a government
         ent = index.entity_at[f.first]
         sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
         if sector == "GOV" and f.entry is not None and f.entry.source in ("body", "title", "country", "capital",

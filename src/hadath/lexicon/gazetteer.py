@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -154,14 +155,12 @@ class Gazetteer:
         ``words`` may contain separators (e.g. ``"\\n"`` between sentences) that no key
         contains, so no match crosses them.
         """
-        starts: dict[int, int] = {}
-        pos = 1
-        for i, w in enumerate(words):
-            starts[pos] = i
-            pos += len(w) + 1
         view = " " + " ".join(words) + " "
         found: list[Match] = []
+        starts: dict[int, int] | None = None  # view offset of a word's first char -> its index
         for end, (key, ents) in self.automaton.iter(view):
+            if starts is None:
+                starts = dict(zip(accumulate((len(w) + 1 for w in words), initial=1), range(len(words))))
             begin = end - len(key)  # index of the first char of the key (end is the trailing space)
             first = starts.get(begin)
             if first is None:
