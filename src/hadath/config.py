@@ -27,6 +27,8 @@ class Config:
     min_event_confidence: float = 0.0
     #: Keep negated / hypothetical events in the output (flagged) or drop them.
     keep_irrealis: bool = True
+    #: Map raw event scores to the precision observed on dev data (data/models/calibration.tsv).
+    calibrate_confidence: bool = True
     #: Extra metadata carried into every document (never used for extraction).
     tags: tuple[tuple[str, str], ...] = field(default=())
 

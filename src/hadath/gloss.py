@@ -98,7 +98,7 @@ def document_contexts(doc: Document, contexts) -> list[str]:
 def make(config: Config, resources: Resources):
     gaz = resources.gazetteer
     contexts = load_contexts()
-    calibration = resources.calibration
+    calibration = resources.calibration if config.calibrate_confidence else (lambda ev: ev.confidence)
 
     def gloss_stage(doc: Document) -> Document:
         doc.contexts = document_contexts(doc, contexts)
