@@ -58,10 +58,16 @@ _ROLE_WORDS = {
 }
 
 
+_NOT_THE_HOLDER = ("deputy", "assistant", "under", "vice", "former", "spokes", "envoy", "adviser",
+                   "advisor", "acting", "shadow", "minister of state", "ambassador")
+
+
 def _role_key(name_en: str | None) -> str | None:
     if not name_en:
         return None
     low = name_en.lower()
+    if any(w in low for w in _NOT_THE_HOLDER):
+        return None  # a deputy secretary of state is not the secretary of state
     for key, words in _ROLE_WORDS.items():
         if any(w in low for w in words):
             return key

@@ -19,7 +19,7 @@ from .resources import Resources
 LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "بالقرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
                       "جنوبي", "شرقي", "غربي", "وسط", "علي", "الي"})
 _TARGETED = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
-_RANK = {"place": 0, "capital": 1, "country": 2}
+_RANK = {"place": 0, "capital": 0, "country": 1}
 
 
 def _place_founds(doc: Document, ev: Event) -> list[Found]:

@@ -130,9 +130,9 @@ class EventExtractor:
                     # كتهديد "as a threat": a predicate, not an event
                     if d is not None and not (d.pos == "noun" and "ك" in t.prefixes):
                         best = Hit(i, i + 1, d)
-            if best is not None and best.d.frame.unless and best.last < b and \
-                    _word_in(toks[best.last], best.d.frame.unless):
-                best = None  # أجهزة الطرد المركزي
+            if best is not None and best.d.frame.unless and \
+                    any(_word_in(toks[k], best.d.frame.unless) for k in range(best.last, min(b, best.last + 3))):
+                best = None  # أجهزة الطرد المركزي، لم تعلق إيران على
             if best is not None:
                 hits.append(best)
                 i = best.last
@@ -181,6 +181,10 @@ class EventExtractor:
                 if subj is not None:
                     args.subj = [subj] + _coordinated(doc, subj, after)
             subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
+            if d.frame.role("obj") == "actor":
+                # استقبل ولي العهد ... في الرياض يوم الأحد وزير الخارجية: the guest comes late
+                bare = _drop_modifiers([f for f in after if f.first - hit.last <= 14
+                                        and slot_of(doc, index, f.first, hit.last) is None])
             args.obj = [f for f in bare if f not in args.subj
                         and id(index.entity_at[f.first]) not in subj_ents
                         and not (d.frame.role("obj") == "actor" and _adjective(doc, index, f))][:1]

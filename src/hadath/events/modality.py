@@ -93,6 +93,27 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         elif (stem in INTENT or b in INTENT) and etype not in ATTEMPT_OK_TYPES:
             m.intent = True
             cues.append(t.text)
+    # يمكن أن تشن روسيا هجوما، نفى الجيش أن يكون قد قصف، من المقرر أن يزور: the verb that
+    # governs the أن-clause the event is in
+    k = floor - 1
+    if k > 0 and doc.tokens[k].base in ("ان", "بان"):
+        for j in range(k - 1, max(0, k - 6) - 1, -1):
+            t = doc.tokens[j]
+            if t.norm in (".", "؟", "!", ":") or t.norm in ("«", "“"):
+                break
+            w, b, stem = t.norm, t.base, t.stem
+            if stem in DENIAL or w in DENIAL:
+                m.negated = True
+            elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
+                m.hypothetical = True
+            elif w in FUTURE or b in FUTURE or stem in FUTURE:
+                m.future = True
+            elif (stem in INTENT or b in INTENT or stem in IRREALIS_GOVERNORS) and etype not in ATTEMPT_OK_TYPES:
+                m.intent = True
+            else:
+                continue
+            cues.append(t.text)
+            break
     # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened
     if noun:
         for k in range(ti - 1, max(floor, ti - 4) - 1, -1):

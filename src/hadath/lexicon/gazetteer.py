@@ -160,7 +160,8 @@ class Gazetteer:
         starts: dict[int, int] | None = None  # view offset of a word's first char -> its index
         for end, (key, ents) in self.automaton.iter(view):
             if starts is None:
-                starts = dict(zip(accumulate((len(w) + 1 for w in words), initial=1), range(len(words))))
+                offsets = accumulate((len(w) + 1 for w in words), initial=1)
+                starts = dict(zip(offsets, range(len(words)), strict=False))
             begin = end - len(key)  # index of the first char of the key (end is the trailing space)
             first = starts.get(begin)
             if first is None:

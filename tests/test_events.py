@@ -1,0 +1,99 @@
+"""Events: triggers, roles, modality, sense and the seed article's hard cases."""
+
+import pytest
+
+from conftest import requires_shared
+
+
+def events(nlp, text, published="2025-10-01", real_only=False):
+    doc = nlp(text, published=published)
+    out = [(e.type, tuple(p.code for p in e.actor), tuple(p.code for p in e.recipient), e.negated,
+            e.hypothetical, e.future) for e in doc.events]
+    return [e for e in out if not (e[3] or e[4])] if real_only else out
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("شنت إسرائيل غارة جوية على دمشق يوم الأحد.", "ASSAULT", "ISR", "SYR"),
+    ("قصفت القوات الروسية مدينة خاركيف أمس.", "ASSAULT", "RUS", "UKR"),
+    ("زار وزير الخارجية الأمريكي الرياض يوم الاثنين.", "CONSULT", "USA", "SAU"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية القطري في القاهرة.", "CONSULT", "QAT", "EGY"),
+    ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي.", "CONSULT", "RUS", "TUR"),
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", "SANCTION", "USA", "IRN"),
+    ("أدانت السعودية الهجوم على ناقلة نفط قبالة سواحل اليمن.", "ACCUSE", "SAU", None),
+    ("اعتقلت الشرطة التركية صحفيين في إسطنبول.", "COERCE", "TUR", None),
+    ("رحبت قطر بالاتفاق بين إثيوبيا وإريتريا.", "SUPPORT", "QAT", None),
+    ("طالبت الأمم المتحدة إسرائيل بوقف العمليات العسكرية في غزة.", "REQUEST", "UNO", "ISR"),
+    ("هددت كوريا الشمالية الولايات المتحدة بالرد.", "THREATEN", "PRK", "USA"),
+    ("أفرجت إيران عن بحارة بريطانيين.", "RETREAT", "IRN", None),
+    ("تظاهر آلاف العراقيين في بغداد احتجاجا على الفساد.", "PROTEST", "IRQ", None),
+])
+def test_event_types_and_roles(nlp, text, etype, actor, recipient):
+    got = events(nlp, text, real_only=True)
+    hits = [e for e in got if e[0] == etype and actor in e[1]]
+    assert hits, got
+    if recipient:
+        assert any(recipient in e[2] for e in hits), got
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("لم تهاجم إسرائيل مواقع في لبنان أمس.", "negated"),
+    ("لن تفرض الولايات المتحدة عقوبات على تركيا.", "negated"),
+    ("نفى الجيش الإسرائيلي أن يكون قد قصف المستشفى.", "negated"),
+    ("إذا هاجمت إيران السفن فإن واشنطن سترد.", "hypothetical"),
+    ("يمكن أن تشن روسيا هجوما جديدا على أوكرانيا.", "hypothetical"),
+    ("سيزور الرئيس الفرنسي الجزائر الشهر المقبل.", "future"),
+])
+def test_modality(nlp, text, flag):
+    got = events(nlp, text, published="2024-05-10")
+    idx = {"negated": 3, "hypothetical": 4, "future": 5}[flag]
+    assert got and any(e[idx] for e in got), got
+
+
+def test_a_hypothetical_attack_is_not_a_fact(nlp):
+    got = events(nlp, "في حالة حدوث مثل هذا الهجوم على قطر ستتخذ الولايات المتحدة كل التدابير.",
+                 real_only=True)
+    assert not any(e[0] == "ASSAULT" for e in got), got
+
+
+def test_a_planned_visit_is_an_expressed_intent(nlp):
+    got = events(nlp, "سيزور الرئيس الفرنسي الجزائر الشهر المقبل.", published="2024-05-10")
+    assert any(e[0] == "AGREE" and e[5] for e in got), got
+
+
+def test_labour_strike_and_mistranslated_military_strike(nlp):
+    labour = events(nlp, "بدأ عمال الموانئ في فرنسا إضرابا عن العمل للمطالبة برفع الأجور.", real_only=True)
+    assert any(e[0] == "PROTEST" for e in labour) or not labour
+    military = events(nlp, "بعد إضراب أمريكي على المنشآت النووية في إيران.", real_only=True)
+    assert any(e[0] == "ASSAULT" and "USA" in e[1] and "IRN" in e[2] for e in military), military
+
+
+def test_misspelt_capital_still_resolves(nlp):
+    got = events(nlp, "في الشهر الماضي ، وقعت رياده على اتفاق دفاعي متبادل مع باكستان.", real_only=True)
+    assert any("SAU" in e[1] and "PAK" in e[2] for e in got), got
+
+
+def test_every_event_has_evidence_trigger_and_gloss(nlp):
+    doc = nlp("شنت إسرائيل غارة جوية على دمشق يوم الأحد.", published="2024-03-05")
+    (ev,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text == "غارة"
+    assert ev.evidence.start <= ev.trigger.start < ev.trigger.end <= ev.evidence.end
+    assert ev.date == "2024-03-03"
+    assert ev.gloss_en.startswith("2024-03-03 Israel") and "Syria" in ev.gloss_en
+    assert 0 < ev.confidence <= 1
+    assert ev.location is not None and ev.location.country == "SYR" and ev.location.lat
+
+
+def test_retellings_are_one_event(nlp):
+    text = ("قصفت إسرائيل مواقع في جنوب لبنان أمس. وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله "
+            "في جنوب لبنان أمس.")
+    doc = nlp(text, published="2024-06-02")
+    real = [e for e in doc.events if e.type == "ASSAULT" and e.is_real]
+    assert len(real) == 1 and real[0].mentions
+
+
+@requires_shared
+def test_seed_article(seed_doc):
+    got = {(e.type, tuple(p.code for p in e.actor)) for e in seed_doc.events if e.is_real}
+    assert ("ASSAULT", ("ISR",)) in got  # the air strike on Doha
+    assert ("SUPPORT", ("SAU",)) in got  # رياده signed the pact
+    assert not any(e.type == "PROTEST" and e.is_real for e in seed_doc.events)  # إضراب is a strike

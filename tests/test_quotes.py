@@ -1,0 +1,65 @@
+"""Quote forms: direct with the cue before or after, reported with إن/أن, participles,
+attributions, pro-dropped and document speakers."""
+
+import pytest
+
+from hadath import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(Config(stages=("text", "entities", "times", "actors", "quotes")))
+
+
+def quotes(nlp, text):
+    return [(q.speaker.code if q.speaker else None, q.cue, q.text, q.kind) for q in nlp(text).quotes]
+
+
+@pytest.mark.parametrize("text, code, cue, contains, kind", [
+    ("وقال وزير الخارجية القطري: «نرحب بهذه الخطوة».", "QAT", "وقال", "نرحب بهذه الخطوة", "direct"),
+    ("قال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.", "USA", "قال", "المحادثات كانت جيدة",
+     "reported"),
+    ("وأكدت وزارة الخارجية المصرية أن القاهرة ترفض التدخل.", "EGY", "وأكدت", "القاهرة ترفض التدخل",
+     "reported"),
+    ("«لن نتراجع عن مواقفنا»، قال نتنياهو.", "ISR", "قال", "لن نتراجع عن مواقفنا", "direct"),
+    ("وأضافت الحكومة الأردنية أن الحدود مغلقة.", "JOR", "وأضافت", "الحدود مغلقة", "reported"),
+    ("وبحسب الجيش الإسرائيلي، فقد استهدفت الغارات مواقع عسكرية.", "ISR", "وبحسب",
+     "استهدفت الغارات مواقع عسكرية", "reported"),
+    ('وقال أردوغان "سنواصل العملية حتى النهاية".', "TUR", "وقال", "سنواصل العملية حتى النهاية", "direct"),
+    ("وقالت الولايات المتحدة إن الاتفاق سيوقع قريبا.", "USA", "وقالت", "الاتفاق سيوقع قريبا", "reported"),
+])
+def test_quote_forms(nlp, text, code, cue, contains, kind):
+    got = quotes(nlp, text)
+    assert any(c == code and q == cue and contains in t and k == kind for c, q, t, k in got), got
+
+
+def test_pro_dropped_speaker_is_the_previous_one(nlp):
+    text = "وقالت وزارة الخارجية القطرية إن الدوحة ترحب بالقرار. وقال إن البلاد ستواصل جهودها."
+    got = quotes(nlp, text)
+    assert got[-1][0] == "QAT" and "ستواصل جهودها" in got[-1][2]
+
+
+def test_document_speaker_is_its_issuer(nlp):
+    text = ("واشنطن\nتعهد الرئيس الأمريكي دونالد ترامب بالدفاع عن قطر.\n"
+            "وقال الأمر: “تعتبر الولايات المتحدة أي هجوم تهديدا”.")
+    got = quotes(nlp, text)
+    assert any(c == "USA" and "تعتبر الولايات المتحدة" in t for c, _, t, _ in got), got
+
+
+def test_participle_cue_continues_the_subject(nlp):
+    text = "ندد وزير الخارجية الفرنسي بالهجوم، مؤكدا أن باريس تقف إلى جانب ضحاياه."
+    got = quotes(nlp, text)
+    assert any(q == "مؤكدا" and c == "FRA" for c, q, _, _ in got), got
+
+
+def test_quote_offsets_are_into_the_original(nlp):
+    text = "وقالَ الوزيرُ: «سنَعمل معاً»."
+    doc = nlp(text)
+    q = doc.quotes[0]
+    assert doc.text[q.start:q.end] == q.text == "سنَعمل معاً"
+    assert doc.text[q.cue_start:q.cue_end] == "وقالَ"
+
+
+def test_verbs_inside_a_quote_are_not_new_quotes(nlp):
+    text = "وقال الوزير: «نحن نرحب بما قاله الرئيس ونؤكد دعمنا»."
+    assert len(nlp(text).quotes) == 1
