@@ -39,6 +39,7 @@ _CONSTRUCT_HEADS = {"رئيس", "وزير", "وزاره", "مؤسسات", "اج�
 _PRONOUN_EPITHET_STEMS = {"بلاد", "بلد", "دوله"}
 _PRONOUN_EPITHETS = {"بلاده", "بلادها", "بلده", "بلدها", "دولته", "دولتها", "بلادهم", "بلدهم"}
 
+_INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
 _NAMING_HEADS = frozenset("""
 اتفاق اتفاقيه معاهده مؤتمر اعلان مسار عمليه منتدي مبادره محادثات مفاوضات مباحثات صيغه تفاهمات
 بروتوكول ميثاق قرار جوله اجتماعات
@@ -156,6 +157,7 @@ class ActorResolver:
         focus = _focus_country(found)
         persons: list[Entity] = [e for e in doc.entities if e.kind == "PER" and e.key and
                                  e.key.startswith("per:")]
+        owned: set[int] = set()  # bodies whose mention names their state
 
         # 1. titles, bodies and groups get a country; titles attach to the person they name
         for i, f in enumerate(found):
@@ -207,6 +209,7 @@ class ActorResolver:
             if ent is not None:
                 ent.country = country
                 if near is not None:  # the mention covers the nisba: وزارة الدفاع الأمريكية
+                    owned.add(id(ent))
                     m = ent.mentions[0]
                     m.end = near.end
                     m.text = doc.text[m.start:m.end]
@@ -238,8 +241,21 @@ class ActorResolver:
         # 4. epithets: البلاد، بلاده، الدولة الغنية بالغاز والنفط
         self._epithets(doc, found)
 
-        doc.entities = [e for e in doc.entities if e.mentions]
-        doc.entities.sort(key=lambda e: min(m.start for m in e.mentions))
+        # 5. a generic body is listed as an entity when it is a state institution of a known
+        # state (الحكومة، البرلمان، النيابة العامة), when its mention names its state (القوات
+        # الإسرائيلية) or when it stands for a named organisation; a bare الشركة، القوات، النظام
+        # stays an actor of events and quotes but is not listed
+        bodies = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
+                  and f.entry.source == "body"
+                  and not (f.entity.country and f.entity.sector in _INSTITUTION_SECTORS)}
+        named = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
+                 and f.entry.source != "body"}
+        doc.entities = [e for e in doc.entities
+                        if e.mentions and (id(e) not in bodies or id(e) in named or id(e) in owned)]
+        # states first (then everything else by first mention): a state is what a reader
+        # looks for first, and a city never stands in front of its state
+        doc.entities.sort(key=lambda e: (not (e.kind == "GPE" and e.key == e.country and e.key),
+                                         min(m.start for m in e.mentions)))
         for k, e in enumerate(doc.entities, 1):
             e.id = f"e{k}"
             e.mentions.sort(key=lambda m: m.start)
