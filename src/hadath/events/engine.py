@@ -440,9 +440,11 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "noun" and not how.startswith("light-verb") and _named_by_reference(doc, hit, a):
+            return None  # قضية اغتيال الحريري، التحقيق في التفجير، فيلم «اغتيال...»: a reference
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
                 _reference(doc, hit, a, ca, cb):
-            return None  # قضية اغتيال الحريري، التحقيق في التفجير: a reference, not a report
+            return None  # nothing in the clause anchors the event as happening
         actor_ps = _participants(doc, index, actors)
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
@@ -668,6 +670,7 @@ _REFERENCE_HEADS = frozenset("""
 قضيه محكمه تحقيق التحقيق تحقيقات ملف ذكري جريمه جرائم محاكمه المتهمين متهمين المتهم متهم بتهمه تهمه
 اتهام منفذي منفذ ضحايا فيلم كتاب تقرير مخطط خطه بشان حول لجنه ادانه شجب يدين ادان
 استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد ادانت تدين شجبت يشجب استنكار تنديد
+وراء الرد رد ردا اشاره عرض شاركوا شارك المشتبه مشتبه تورط تورطه لتورطه بتورط يحقق تحقق
 """.split())
 _OCCURRENCE = frozenset("""
 امس اليوم مقتل قتلي قتيل قتيلا جرحي جريحا اصابه اصيب اصيبوا مصرع مصرعه مصرعهم وقع وقعت جري نفذ نفذت
@@ -690,14 +693,23 @@ def _anchored(doc: Document, ca: int, cb: int) -> bool:
     return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
 
 
-def _reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
-    """An event noun that names an event (a tribunal for it, an inquiry into it, its anniversary)
-    rather than reporting it; or one nothing in its clause anchors as happening."""
+def _named_by_reference(doc: Document, hit: Hit, a: int) -> bool:
+    """An event noun that names an event (a tribunal for it, an inquiry into it, its
+    anniversary, a film about it, who is behind it) rather than reporting it."""
     toks = doc.tokens
-    for k in range(max(a, hit.first - 2), hit.first):
-        if toks[k].stem in _REFERENCE_HEADS or toks[k].base in _REFERENCE_HEADS or \
-                toks[k].norm in _REFERENCE_HEADS:
+    for k in range(max(a, hit.first - 3), hit.first):
+        t = toks[k]
+        if t.stem in _REFERENCE_HEADS or t.base in _REFERENCE_HEADS or t.norm in _REFERENCE_HEADS:
             return True
+        if t.norm in ("«", "“", '"') and k > a and toks[k - 1].stem in ("فيلم", "كتاب", "روايه", "مسلسل"):
+            return True
+    return False
+
+
+def _reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
+    """An event noun nothing in its clause anchors as happening (or a named reference)."""
+    if _named_by_reference(doc, hit, a):
+        return True
     if hit.d.type not in ("ASSAULT",):
         return False
     # a violent event told as a noun needs an anchor: casualties, a time, a "took place"
