@@ -122,7 +122,7 @@ def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict:
         for c in gc & pc:
             tp[c[2]] += 1
         tokens += len(g)
-        correct_tokens += sum(a == b for a, b in zip(g, p))
+        correct_tokens += sum(a == b for a, b in zip(g, p, strict=False))
 
     def prf(t: int, ng: int, np_: int) -> dict:
         p = t / np_ if np_ else 0.0
@@ -168,8 +168,8 @@ def run(path: str, *, evaluate: bool = False, out: TextIO | None = None, tagger=
         tagger = NerTagger.load()
     preds = [tagger.tag([w for w, _ in s]) for s in sents]
     if not evaluate:
-        for s, tags in zip(sents, preds):
-            for (w, _), t in zip(s, tags):
+        for s, tags in zip(sents, preds, strict=False):
+            for (w, _), t in zip(s, tags, strict=False):
                 out.write(f"{w}\t{t}\n")
             out.write("\n")
         return None

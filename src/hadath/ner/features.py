@@ -2,8 +2,8 @@
 
 Everything a feature depends on is in the model bundle (:class:`FeatureData`,
 saved next to the CRF weights): the word-frequency table and protected words that
-drive the clitic segmenter, a snapshot of the project's lexicon names, word
-clusters and label priors computed from ANERcorp *train* only.  Training and
+drive the clitic segmenter, a snapshot of the project's lexicon names, and label
+priors and entity phrases computed from ANERcorp *train* only.  Training and
 tagging therefore see exactly the same features even when the lexicon files have
 grown since the model was trained (retrain with ``python -m hadath.ner.train`` to
 take new names into account).
@@ -55,8 +55,12 @@ for _cls, _words in _TRIGGERS.items():
 
 _ARTICLE = "ال"
 
-#: feature switches (fixed for a model; the bundle records them)
-CONFIG = {"trigrams": False, "surface_prior": False, "far": False, "unk_ctx": False, "rare_ctx": False}
+#: optional feature groups; a model bundle records the ones it was trained with
+#: (trigrams: inner character 3-grams of the stem; surface_prior: a label prior of the
+#: normalised word besides the stem's; far: trigger/prior of the words at +-3;
+#: unk_ctx: neighbour words conjoined with "this word is unseen"; rare_ctx: same for rare words)
+DEFAULT_SWITCHES = {"trigrams": False, "surface_prior": False, "far": False, "unk_ctx": True,
+                    "rare_ctx": True}
 
 
 @dataclass
@@ -69,30 +73,30 @@ class FeatureData:
     gaz: dict[str, str] = field(default_factory=dict)
     #: word -> lexicon roles of the word (e.g. "PER_F|LOC") for single-word membership
     gaz_words: dict[str, str] = field(default_factory=dict)
-    #: word -> Brown-style cluster bit string (from train text)
-    clusters: dict[str, str] = field(default_factory=dict)
     #: stem -> label-prior feature value (from train labels)
     priors: dict[str, str] = field(default_factory=dict)
     #: entity phrases of the training data (base forms joined by " ") -> type
     phrases: dict[str, str] = field(default_factory=dict)
+    #: feature groups switched on (see DEFAULT_SWITCHES)
+    switches: dict[str, bool] = field(default_factory=lambda: dict(DEFAULT_SWITCHES))
     version: int = FEATURE_VERSION
 
     def to_json(self) -> dict:
         return {"version": self.version, "wordfreq": self.wordfreq, "protected": sorted(self.protected),
-                "gaz": self.gaz, "gaz_words": self.gaz_words, "clusters": self.clusters,
-                "priors": self.priors, "phrases": self.phrases}
+                "gaz": self.gaz, "gaz_words": self.gaz_words,
+                "priors": self.priors, "phrases": self.phrases, "switches": self.switches}
 
     @classmethod
-    def from_json(cls, d: dict) -> "FeatureData":
+    def from_json(cls, d: dict) -> FeatureData:
         return cls(wordfreq=d["wordfreq"], protected=d["protected"], gaz=d["gaz"],
-                   gaz_words=d["gaz_words"], clusters=d.get("clusters", {}), priors=d.get("priors", {}),
-                   phrases=d.get("phrases", {}),
+                   gaz_words=d["gaz_words"], priors=d.get("priors", {}),
+                   phrases=d.get("phrases", {}), switches={**DEFAULT_SWITCHES, **d.get("switches", {})},
                    version=d.get("version", 0))
 
 
 _OFFSETS = (-2, -1, 1, 2)
 #: identity-like attributes that training-time dropout removes from a token
-_IDENTITY = ("w=", "st=", "lp=", "c=", "p4=", "s4=", "p3=", "s3=")
+_IDENTITY = ("w=", "st=", "lp=", "lpn=", "p4=", "s4=", "p3=", "s3=")
 
 
 def _shape(w: str) -> str:
@@ -120,6 +124,7 @@ class Featurizer:
         self.known = known
         self.cache_size = cache_size
         self._cache: dict[str, tuple] = {}
+        self.cfg = {**DEFAULT_SWITCHES, **data.switches}
         self._matchers = [("gm", _Matcher(data.gaz)), ("tm", _Matcher(data.phrases))]
 
     # -- per word ----------------------------------------------------------------------------
@@ -159,7 +164,7 @@ class Featurizer:
             for k in (1, 2):
                 if len(stem) > k + 1:
                     f.append(f"sp{k}={stem[:k]}")
-            if CONFIG["trigrams"] and len(stem) > 3:
+            if self.cfg["trigrams"] and len(stem) > 3:
                 f.extend("g3=" + stem[i:i + 3] for i in range(1, len(stem) - 3))
         freq = d.wordfreq.get(stem, 0) + d.wordfreq.get(n, 0)
         f.append("fq=" + str(min(int(math.log2(freq + 1)), 9)))
@@ -177,16 +182,6 @@ class Featurizer:
             for g in gw.split("|"):
                 f.append("gw=" + g)
                 ctx.append("gw=" + g)
-        cl = d.clusters.get(n)
-        if cl is None:
-            cl = d.clusters.get(stem)
-        if cl is not None:
-            for k in (4, 8, 12):
-                if len(cl) >= k:
-                    f.append(f"c{k}={cl[:k]}")
-            f.append("c=" + cl)
-            ctx.append("c6=" + cl[:6])
-            ctx.append("c=" + cl)
         table = priors if priors is not None else d.priors
         pr = table.get(stem)
         if pr is not None:
@@ -194,7 +189,7 @@ class Featurizer:
             ctx.append("lp=" + pr)
         else:
             f.append("lp=unk")
-        if CONFIG["surface_prior"]:
+        if self.cfg["surface_prior"]:
             pn = table.get("\x00" + n)
             if pn is not None:
                 f.append("lpn=" + pn)
@@ -203,7 +198,7 @@ class Featurizer:
     def _make_entry(self, word: str, priors: dict[str, str] | None = None) -> tuple:
         f0, ctx, n, base = self.word_features(word, priors)
         lists = [f0] + [[f"{o}:{x}" for x in ctx] for o in _OFFSETS]
-        if CONFIG["far"]:
+        if self.cfg["far"]:
             far = [x for x in ctx if x[:3] in ("tr=", "lp=")]
             lists.append([f"-3:{x}" for x in far])
             lists.append([f"+3:{x}" for x in far])
@@ -212,7 +207,7 @@ class Featurizer:
         if self.known is not None:
             known = self.known
             lists = [[x for x in lst if x in known] for lst in lists]
-        unknown = "lp=unk" in f0 or (CONFIG["rare_ctx"] and "fq=0" in f0)
+        unknown = "lp=unk" in f0 or (self.cfg["rare_ctx"] and "fq=0" in f0)
         return (*lists, n, base, unknown)
 
     def _entry(self, word: str) -> tuple:
@@ -280,7 +275,7 @@ class Featurizer:
                 feats.append("+2:EOS" if i + 2 == n_tok else "+2:PAD")
             if i + 3 < n_tok:
                 feats += entries[i + 3][6]
-            if CONFIG["unk_ctx"] and (e[9] or dropped):
+            if self.cfg["unk_ctx"] and (e[9] or dropped):
                 u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
                 if known is None or u in known:
                     feats.append(u)

@@ -64,7 +64,7 @@ class NerTagger:
                                      or None)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "NerTagger":
+    def load(cls, path: str | Path | None = None) -> NerTagger:
         """The shipped model, or the one at ``path`` (a prefix: PATH.crfsuite + PATH.json)."""
         prefix = Path(path) if path is not None else None
         if prefix is not None and prefix.suffix in (".crfsuite", ".json"):

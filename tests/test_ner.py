@@ -1,0 +1,151 @@
+"""The shipped NER tagger (hadath.ner) and the CoNLL tagging/scoring behind `hadath tag`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from hadath.errors import InputError, ModelError
+from hadath.ner import NerTagger
+from hadath.ner.conll import chunks, read_conll, run, score
+
+# The repository's sibling `shared` folder (ANERcorp lives there; never copied into the repo).
+SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
+ANER_TEST = SHARED / "data" / "anercorp" / "test.txt"
+
+#: Regression floor for micro F1 on ANERcorp test.  The project's target is 0.80
+#: (CAMeLBERT: ~0.83); the shipped CRF measures 0.706 (see the NER notes in README), so
+#: the floor guards what the model reaches today and should be raised with it.
+MIN_TEST_F1 = 0.69
+
+VALID = {"O"} | {f"{b}-{t}" for b in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    return NerTagger.load()
+
+
+def _spans(words, tags):
+    return {(" ".join(words[a:b]), t) for a, b, t in chunks(tags)}
+
+
+def test_loads_and_tags_a_person_after_a_title(tagger):
+    words = "وقال الرئيس المصري حسني مبارك في القاهرة أمس إن المفاوضات مستمرة .".split()
+    tags = tagger.tag(words)
+    assert len(tags) == len(words)
+    assert set(tags) <= VALID
+    spans = _spans(words, tags)
+    assert ("حسني مبارك", "PERS") in spans
+    assert ("القاهرة", "LOC") in spans
+
+
+def test_tags_countries_and_clitic_attached_places(tagger):
+    words = "وصل وزير الخارجية الأمريكي إلى ألمانيا قادما من فرنسا ، ثم توجه إلى وبالدوحة .".split()
+    tags = tagger.tag(words)
+    spans = _spans(words, tags)
+    assert ("ألمانيا", "LOC") in spans
+    assert ("فرنسا", "LOC") in spans
+    assert tags[words.index("وزير")] == "O"
+    assert tags[-1] == "O"  # punctuation
+
+
+def test_tags_an_organisation(tagger):
+    words = "أعلنت منظمة الأمم المتحدة أمس عن خطة جديدة .".split()
+    spans = _spans(words, tagger.tag(words))
+    assert any(t == "ORG" and "المتحدة" in s for s, t in spans)
+
+
+def test_edge_cases(tagger):
+    assert tagger.tag([]) == []
+    assert tagger.tag(["."]) == ["O"]
+    # any token text is accepted: Latin, digits, symbols, diacritics, tatweel, long words
+    odd = ["iPhone", "2024", "٢٠٢٤", "%", "مُحَمَّد", "ـــ", "أ" * 80, ""]
+    tags = tagger.tag(odd)
+    assert len(tags) == len(odd) and set(tags) <= VALID
+    # well-formed BIO: an I- tag always continues a chunk of its type
+    words = "التقى الشيخ حمد بن خليفة آل ثاني أمير دولة قطر في الدوحة".split()
+    tags = tagger.tag(words)
+    for prev, cur in zip(["O"] + tags, tags, strict=False):
+        if cur.startswith("I-"):
+            assert prev[2:] == cur[2:]
+
+
+def test_tagging_is_deterministic_and_cached(tagger):
+    words = "وقال الرئيس الفرنسي جاك شيراك في باريس .".split()
+    assert tagger.tag(words) == tagger.tag(list(words))
+
+
+def test_missing_model_raises_model_error_with_hint(tmp_path):
+    with pytest.raises(ModelError) as exc:
+        NerTagger.load(tmp_path / "no-such-model")
+    assert exc.value.hint and "hadath.ner.train" in exc.value.hint
+
+
+def test_conll_round_trip(tmp_path, tagger):
+    src = tmp_path / "in.conll"
+    src.write_text("قال\tx\tO\nالرئيس\tx\tO\nجورج\tx\tB-PERS\nبوش\tx\tI-PERS\n.\tx\tO\n\n"
+                   "زار\nباريس\n\n\n", encoding="utf-8")
+    out = io.StringIO()
+    assert run(str(src), out=out, tagger=tagger) is None
+    text = out.getvalue()
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    assert len(blocks) == 2
+    rows = [line.split("\t") for line in blocks[0].splitlines()]
+    assert [r[0] for r in rows] == ["قال", "الرئيس", "جورج", "بوش", "."]
+    assert all(len(r) == 2 and r[1] in VALID for r in rows)
+    assert [line.split("\t")[0] for line in blocks[1].splitlines()] == ["زار", "باريس"]
+
+
+def test_conll_evaluate_returns_scores(tmp_path, tagger):
+    src = tmp_path / "gold.conll"
+    src.write_text("قال O\nالرئيس O\nالمصري O\nحسني B-PERS\nمبارك I-PERS\nفي O\nالقاهرة B-LOC\n\n",
+                   encoding="utf-8")
+    out = io.StringIO()
+    res = run(str(src), evaluate=True, out=out, tagger=tagger)
+    assert set(res) >= {"precision", "recall", "f1", "per_type"}
+    assert 0.0 <= res["f1"] <= 1.0
+    assert "FB1" in out.getvalue() and "PERS" in out.getvalue()
+
+
+@pytest.mark.parametrize("content, why", [(None, "not found"), (b"", "no tokens"), (b"\n\n  \n", "no tokens"),
+                                          (b"\xff\xfe\x00bad", "UTF-8")])
+def test_conll_bad_input(tmp_path, content, why):
+    path = tmp_path / "f.conll"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        run(str(path), out=io.StringIO())
+    assert why in str(exc.value)
+
+
+def test_conlleval_semantics():
+    # an I- tag after O starts a chunk; a type change splits chunks
+    assert chunks(["I-PERS", "I-PERS", "O", "B-LOC", "I-ORG"]) == {(0, 2, "PERS"), (3, 4, "LOC"), (4, 5, "ORG")}
+    assert chunks(["B-PERS", "B-PERS", "I-PERS"]) == {(0, 1, "PERS"), (1, 3, "PERS")}
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"], ["B-ORG", "B-MISC"]]
+    r = score(gold, pred)
+    assert r["correct"] == 2 and r["gold"] == 3 and r["predicted"] == 4
+    assert r["precision"] == pytest.approx(0.5) and r["recall"] == pytest.approx(2 / 3)
+    assert r["per_type"]["LOC"]["f1"] == 1.0 and r["per_type"]["PERS"]["f1"] == 0.0
+
+
+def test_read_conll_uses_first_and_last_columns(tmp_path):
+    p = tmp_path / "c.txt"
+    p.write_text("a NN B-PERS\nb\n\nc X I-LOC\n", encoding="utf-8")
+    assert read_conll(p, with_tags=True) == [[("a", "B-PERS"), ("b", "O")], [("c", "I-LOC")]]
+    assert read_conll(p) == [[("a", None), ("b", None)], [("c", None)]]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not ANER_TEST.is_file(),
+                    reason=f"ANERcorp test set not found at {ANER_TEST} (the repository's sibling "
+                           "`shared` folder is absent); this test measures NER quality on it")
+def test_anercorp_test_f1(tagger):
+    res = run(str(ANER_TEST), evaluate=True, out=io.StringIO(), tagger=tagger)
+    assert res["f1"] >= MIN_TEST_F1, res
+    for t in ("PERS", "LOC", "ORG", "MISC"):
+        assert t in res["per_type"]
