@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from hadath.text.normalize import normalize_str  # noqa: E402
+from hadath.text.normalize import normalize_str
 
 MIN_COUNT = 2
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from hadath.cli import build_parser
 from conftest import GOLD_DEV, REPO, SCORER, requires_shared
+from hadath.cli import build_parser
 
 ARTICLE = """# id: sample-1
 # published: 2024-03-05

@@ -38,7 +38,7 @@ class Calibration:
     ys: tuple[float, ...] = ()
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> "Calibration":
+    def load(cls, directory: Path | None = None) -> Calibration:
         directory = directory or model_dir()
         if not (directory / "calibration.tsv").exists():
             return cls()

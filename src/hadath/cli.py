@@ -113,7 +113,7 @@ def cmd_eval(args) -> int:
     preds = {}
     texts = sorted(gold_dir.glob("*.txt"))
     progress = Progress(len(texts), "extracting", True if args.progress else None)
-    for doc_id, raw, meta in _iter_inputs([str(t) for t in texts], "utf-8"):
+    for doc_id, raw, _meta in _iter_inputs([str(t) for t in texts], "utf-8"):
         preds[doc_id] = nlp(raw, id=doc_id).to_dict()
         progress.step()
     progress.close()

@@ -32,7 +32,7 @@ class Config:
     #: Extra metadata carried into every document (never used for extraction).
     tags: tuple[tuple[str, str], ...] = field(default=())
 
-    def with_(self, **changes) -> "Config":
+    def with_(self, **changes) -> Config:
         """A copy with some fields changed (the config itself never changes)."""
         return replace(self, **changes)
 

@@ -13,8 +13,9 @@ stem), each with its own offsets into the original text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 SCHEMA_VERSION = "1.0"
 

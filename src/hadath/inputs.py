@@ -18,8 +18,14 @@ from pathlib import Path
 
 from .config import DEFAULT, Config
 from .document import Document
-from .errors import (BinaryInputError, EmptyInputError, EncodingError, InputError,
-                     InputTooLargeError, InvalidDateError)
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    InputTooLargeError,
+    InvalidDateError,
+)
 
 _HEADER_RE = re.compile(r"^#\s*([A-Za-z_][\w-]*)\s*:\s?(.*)$")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")

@@ -29,13 +29,13 @@ class Resources:
         return {r["word"]: r["count"] for r in load_table("wordfreq.tsv", schema=_WORDFREQ_SCHEMA)}
 
     @cached_property
-    def raw_gazetteer(self) -> "Gazetteer":
+    def raw_gazetteer(self) -> Gazetteer:
         from .lexicon.gazetteer import Gazetteer
 
         return Gazetteer.load()
 
     @cached_property
-    def gazetteer(self) -> "Gazetteer":
+    def gazetteer(self) -> Gazetteer:
         """The gazetteer with keys in base form, segmented exactly like running text."""
         seg = self.segmenter
 
@@ -56,7 +56,7 @@ class Resources:
         return frozenset(words)
 
     @cached_property
-    def segmenter(self) -> "Segmenter":
+    def segmenter(self) -> Segmenter:
         from .text.tokenize import Segmenter
 
         return Segmenter(freq=self.wordfreq, protected=self.protected_words)
@@ -91,7 +91,7 @@ class Resources:
             logging.getLogger("hadath").warning("NER model not available, lexicons only: %s", exc)
             return None
 
-    def preload(self) -> "Resources":
+    def preload(self) -> Resources:
         """Load everything now (start-up cost paid once, e.g. before forking workers)."""
         _ = self.segmenter
         _ = self.gazetteer.automaton

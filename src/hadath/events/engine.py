@@ -32,8 +32,7 @@ from ..document import Document, Entity, Event, Mention, Participant, Span
 from ..entities import Found
 from .lexicon import TriggerDef, TriggerIndex
 from .modality import modality
-from .syntax import (LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary,
-                     preposition)
+from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary, preposition
 
 MILITARY_WORDS = frozenset("""
 جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات

@@ -85,7 +85,7 @@ class TriggerIndex:
         return frozenset(w for w in words if w.isalpha())
 
     @classmethod
-    def load(cls) -> "TriggerIndex":
+    def load(cls) -> TriggerIndex:
         idx = cls()
         for row in load_table("triggers.tsv", schema=TRIGGERS):
             frame_text = row["frame"] or DEFAULT_FRAMES[(row["pos"], row["voice"])]

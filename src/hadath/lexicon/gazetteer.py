@@ -122,7 +122,7 @@ class Gazetteer:
             words.update(w for w in key.split() if w[:1].isalpha())
         return frozenset(w for w in words if not _clitic_compound(w, words))
 
-    def rebased(self, base_of) -> "Gazetteer":
+    def rebased(self, base_of) -> Gazetteer:
         """The same gazetteer with every key word replaced by its base form (``base_of``)."""
         merged: dict[str, list[Entry]] = {}
         for key, ents in self.entries.items():
@@ -181,7 +181,7 @@ class Gazetteer:
 
     # -- building --------------------------------------------------------------------------
     @classmethod
-    def load(cls, directory: Path | None = None) -> "Gazetteer":
+    def load(cls, directory: Path | None = None) -> Gazetteer:
         directory = directory or lexicon_dir()
         b = _Builder()
         b.countries(load_table("countries.tsv", directory=directory))
