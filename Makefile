@@ -33,11 +33,11 @@ demo: $(BIN)/hadath
 	$(BIN)/hadath demo
 
 test: $(VENV)/.dev
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
 
 eval: $(BIN)/hadath
 	$(BIN)/hadath eval $(SHARED)/gold/dev
