@@ -76,6 +76,7 @@ def _stacks_of(w: str) -> list[tuple[str, tuple[str, ...], bool]]:
     out.append(_NO_STACK)
     return out
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+ENCLITICS_NO_H = tuple(e for e in ENCLITICS if e != "ه")  # the word ends in ة: its ه is no pronoun
 
 #: Normalised words never segmented (function words whose first letters look like clitics).
 FUNCTION_WORDS = frozenset("""
@@ -114,28 +115,18 @@ class Segmenter:
         key = word + "\x00" if ta_marbuta else word
         got = self._cache.get(key)
         if got is None:
-            got = self._analyse(word)
-            if ta_marbuta and got.suf is not None and got.suf[2] == "ه":
-                got = self._analyse_no_h(word)
+            got = self._analyse(word, ENCLITICS_NO_H if ta_marbuta else ENCLITICS)
             if len(self._cache) >= self.cache_size:
                 self._cache.clear()
             self._cache[key] = got
         return got
-
-    def _analyse_no_h(self, word: str) -> Analysis:
-        saved = ENCLITICS
-        try:
-            globals()["ENCLITICS"] = tuple(e for e in saved if e != "ه")
-            return self._analyse(word)
-        finally:
-            globals()["ENCLITICS"] = saved
 
     def _freq(self, word: str) -> float:
         if word in FUNCTION_WORDS:
             return 1000.0
         return float(self.freq.get(word, 0))
 
-    def _analyse(self, w: str) -> Analysis:
+    def _analyse(self, w: str, enclitics: tuple[str, ...] = ENCLITICS) -> Analysis:
         """Score every analysis the clitic grammar allows; corpus frequency is the main
         evidence, membership in the protected vocabulary a weaker one (so a name such as
         أبها does not turn بابها into ب + أبها)."""
@@ -157,7 +148,7 @@ class Segmenter:
                 continue
             if forms and forms[-1] == "س" and rest[0] not in _IMPERFECT:
                 continue
-            for stem, suf in self._with_enclitic(rest):
+            for stem, suf in self._with_enclitic(rest, enclitics):
                 if not forms and not suf:
                     continue
                 if suf and "ال" in forms:
@@ -189,9 +180,9 @@ class Segmenter:
         return best
 
     @staticmethod
-    def _with_enclitic(rest: str):
+    def _with_enclitic(rest: str, enclitics: tuple[str, ...]):
         yield rest, ""
-        for suf in ENCLITICS:
+        for suf in enclitics:
             if rest.endswith(suf) and len(rest) - len(suf) >= 3:
                 yield rest[: -len(suf)], suf
 
