@@ -448,7 +448,7 @@ class EventExtractor:
         recip_ps = [p for p in _participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
-                (etype == "PROTEST" or (d.weight >= 0.7 and _anchored(doc, ca, cb))):
+                (etype == "PROTEST" or _anchored(doc, ca, cb)):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             where = _where(doc, index, ca, cb)
