@@ -11,8 +11,9 @@ from ..document import Document
 from ..resources import Resources
 from .dates import assign_dates
 from .dedup import deduplicate
-from .engine import EventExtractor, military_context
+from .engine import EventExtractor
 from .lexicon import TriggerIndex
+from .sense import military_context
 
 __all__ = ["make", "EventExtractor", "TriggerIndex"]
 

@@ -28,37 +28,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors import ActorIndex
-from ..document import Document, Entity, Event, Mention, Participant, Span
+from ..document import Document, Event, Participant, Span
 from ..entities import Found
-from .lexicon import TriggerDef, TriggerIndex
+from .anchoring import TIME_PREPS, anchored, dated_clause, named_by_reference, purpose, reference
+from .arguments import (
+    adjective,
+    clause_subject,
+    coordinated,
+    drop_modifiers,
+    fallback_recipient,
+    gap_ok,
+    has_code,
+    is_place,
+    other_party,
+    participants,
+    relative_antecedent,
+    sentence_subject,
+    slot_of,
+    token_at,
+    unique,
+    unique_founds,
+    where,
+)
+from .fuzzy import FuzzyPlaces
+from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import modality
-from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary, preposition
+from .sense import decide_sense
+from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary
 
-MILITARY_WORDS = frozenset("""
-جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات
-منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل
-""".split())
-LABOUR_WORDS = frozenset("عمال العمال نقابه نقابات موظفين الموظفين معلمين المعلمين اطباء الطعام رواتب اجور "
-                         "العمل سائقي احتجاجا احتجاج المحامين التجار".split())
-ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القائم دبلوماسي الدبلوماسي مبعوث المبعوث القنصل".split())
-COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
-SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 _ANONYMOUS_SECTOR = {"ASSAULT": "UAF", "PROTEST": "CVL"}
-_TIME_PREPS = frozenset("بعد منذ عقب اثر قبل خلال اثناء اعقاب اعقب".split())
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
 WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 _PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "SANCTION"})
-
-
-@dataclass
-class Hit:
-    """A trigger occurrence."""
-
-    first: int
-    last: int
-    d: TriggerDef
 
 
 @dataclass
@@ -157,41 +159,41 @@ class EventExtractor:
         """Actor mentions around the trigger, by syntactic slot."""
         args = Args()
         ca, cb = clause_bounds(doc, hit.first, a, b)
-        founds = _unique_founds(index, ca, cb)
+        founds = unique_founds(index, ca, cb)
         d = hit.d
         after = [f for f in founds if f.first >= hit.last]
         before = [f for f in founds if f.last <= hit.first]
         if d.pos == "verb":
             # SVO: an actor right before the verb (after إن/أن or at the clause start)
             pre = next((f for f in reversed(before)
-                        if slot_of(doc, index, f.first, ca) is None and _gap_ok(doc, f.last, hit.first)),
+                        if slot_of(doc, index, f.first, ca) is None and gap_ok(doc, f.last, hit.first)),
                        None)
             post = [f for f in after if f.first - hit.last <= 8]
-            bare = _drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
+            bare = drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
             first_person = _first_person(doc.tokens[hit.first], d, self.triggers)
-            antecedent = _relative_antecedent(doc, index, ca)
+            antecedent = relative_antecedent(doc, index, ca)
             if antecedent is not None and pre is None and not doc.tokens[hit.first].suffix and not first_person:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
-                args.subj = [pre] + _coordinated(doc, pre, after)
+                args.subj = [pre] + coordinated(doc, pre, after)
             elif not first_person:
-                subj = next((f for f in bare if f.first - hit.last <= 4 and not _adjective(doc, index, f)
-                             and not (d.type in _PLACE_OBJECT_TYPES and _is_place(f))), None)
+                subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
+                             and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
-                    args.subj = [subj] + _coordinated(doc, subj, after)
+                    args.subj = [subj] + coordinated(doc, subj, after)
             subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
             if d.frame.role("obj") == "actor":
                 # استقبل ولي العهد ... في الرياض يوم الأحد وزير الخارجية: the guest comes late
-                bare = _drop_modifiers([f for f in after if f.first - hit.last <= 14
+                bare = drop_modifiers([f for f in after if f.first - hit.last <= 14
                                         and slot_of(doc, index, f.first, hit.last) is None])
             args.obj = [f for f in bare if f not in args.subj
                         and id(index.entity_at[f.first]) not in subj_ents
-                        and not (d.frame.role("obj") == "actor" and _adjective(doc, index, f))][:1]
+                        and not (d.frame.role("obj") == "actor" and adjective(doc, index, f))][:1]
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
                     args.slots.setdefault(p, []).append(f)
-                    args.slots[p] += _coordinated(doc, f, after)
+                    args.slots[p] += coordinated(doc, f, after)
         else:
             near = [f for f in after if f.first - hit.last <= 4]
             for f in near:
@@ -200,10 +202,10 @@ class EventExtractor:
                     if f.entry is not None and f.entry.source == "nisba" and f.first - hit.last <= 2:
                         args.slots.setdefault("nisba", []).append(f)
                     elif f.first == hit.last and "gen" not in args.slots:
-                        args.slots["gen"] = [f] + _coordinated(doc, f, after)
+                        args.slots["gen"] = [f] + coordinated(doc, f, after)
                 else:
                     args.slots.setdefault(p, []).append(f)
-                    args.slots[p] += _coordinated(doc, f, after)
+                    args.slots[p] += coordinated(doc, f, after)
             for f in after[len(near):]:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p in ("علي", "ضد", "مع", "الي", "من_قبل", "علي_يد") and f.first - hit.last <= 8:
@@ -228,14 +230,14 @@ class EventExtractor:
             if not fs:
                 continue
             if role == "actor" and not actors:
-                actors = _dedupe(fs)
+                actors = unique(fs)
             elif role == "recipient" and not recips:
-                recips = [f for f in _dedupe(fs) if f not in actors]
+                recips = [f for f in unique(fs) if f not in actors]
         ca, cb = clause_bounds(doc, hit.first, a, b)
         if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
             # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
-            actors = [f for f in actors if not _is_place(f)]
-            recips = [f for f in recips if not _is_place(f)]
+            actors = [f for f in actors if not is_place(f)]
+            recips = [f for f in recips if not is_place(f)]
         if d.pos == "noun":
             gov = self._governing_verb(doc, index, hit, a, ctx)
             if gov is not None:
@@ -244,7 +246,7 @@ class EventExtractor:
                     if g_subj and (not recips or recips == actors):
                         recips = [f for f in g_subj if f not in actors]
                     if not actors and recips:  # تلقى تعهدات: from the other party just mentioned
-                        other = _other_party(doc, index, hit, recips, a)
+                        other = other_party(doc, index, hit, recips, a)
                         if other:
                             actors, how = other, "inverse-context"
                 elif not actors and g_subj:
@@ -252,7 +254,7 @@ class EventExtractor:
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
             if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
-                subj = _clause_subject(doc, index, ca, hit.first)
+                subj = clause_subject(doc, index, ca, hit.first)
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -269,7 +271,7 @@ class EventExtractor:
         if frame.symmetric and len(actors) > 1 and not recips:
             recips, actors = actors[1:], actors[:1]
         if not recips and actors:
-            recips = _fallback_recipient(doc, index, hit, actors, ca, cb)
+            recips = fallback_recipient(doc, index, hit, actors, ca, cb)
             if recips:
                 how += "+r"
         return actors, recips, how
@@ -305,7 +307,7 @@ class EventExtractor:
         if ctx.speaker and hit.first >= ctx.speech_end and hit.d.pos == "verb" and \
                 _first_person(toks[hit.first], hit.d, self.triggers):
             return ctx.speaker
-        antecedent = _relative_antecedent(doc, index, ca)
+        antecedent = relative_antecedent(doc, index, ca)
         if antecedent is not None:
             return [antecedent]
         if hit.d.pos == "noun":
@@ -333,14 +335,14 @@ class EventExtractor:
             subj = ctx.subject_at.get(k)
             if subj is None:
                 sa, _ = clause_bounds(doc, k, a, hit.first)
-                founds = _unique_founds(index, sa, hit.first)
+                founds = unique_founds(index, sa, hit.first)
                 pre = next((f for f in reversed([f for f in founds if f.last <= k])
-                            if slot_of(doc, index, f.first, sa) is None and _gap_ok(doc, f.last, k)), None)
+                            if slot_of(doc, index, f.first, sa) is None and gap_ok(doc, f.last, k)), None)
                 post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
-                        and not _adjective(doc, index, f)]
+                        and not adjective(doc, index, f)]
                 subj = [pre] if pre else (post[:1] or None)
                 if subj is None:  # معربا عن الأسف: the participle shares the sentence's subject
-                    subj = _relative_antecedent(doc, index, sa) and [_relative_antecedent(doc, index, sa)]
+                    subj = relative_antecedent(doc, index, sa) and [relative_antecedent(doc, index, sa)]
                     subj = subj or ctx.subject_seen or (ctx.speaker if k >= ctx.speech_end else None) \
                         or ctx.last_subject
             return (subj or [], inverse)
@@ -360,7 +362,7 @@ class EventExtractor:
             if inverse is False and t.suffix:  # the resumptive pronoun points back to the noun
                 for j in range(k + 1, min(sent_end, k + 5)):
                     f = index.found_at[j]
-                    if f is not None and _has_code(index, f):
+                    if f is not None and has_code(index, f):
                         return ([f], False)
                 return None
             k += 1
@@ -390,7 +392,7 @@ class EventExtractor:
             elif ctx.speaker is not None:
                 last_subject = ctx.speaker
             else:
-                subj = _sentence_subject(doc, index, a, b)
+                subj = sentence_subject(doc, index, a, b)
                 if subj is not None:
                     last_subject = subj
         for k, e in enumerate(events, 1):
@@ -408,11 +410,11 @@ class EventExtractor:
             covers = q.start <= sent.start < q.end or sent.start <= q.cue_start < sent.end
             if not covers:
                 continue
-            k = _token_at(doc, q.speaker.start)
+            k = token_at(doc, q.speaker.start)
             f = index.found_at[k] if k is not None else None
             if f is not None:
                 ctx.speaker = [f]
-                ctx.speech_end = _token_at(doc, q.start) or sent.token_start
+                ctx.speech_end = token_at(doc, q.start) or sent.token_start
                 return
 
     def event_for(self, doc, index, hit: Hit, a, b, si, ctx: SentenceContext) -> Event | None:
@@ -421,7 +423,7 @@ class EventExtractor:
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
         tok0 = toks[hit.first]
-        etype, mode = self.sense(doc, index, hit, a, b)
+        etype, mode = decide_sense(doc, index, hit, a, b)
         args = self.arguments(doc, index, hit, a, b)
         if d.pos == "verb" and not args.subj and self.fuzzy is not None and \
                 self.fuzzy.resolve(doc, index, hit.last, b):
@@ -439,21 +441,21 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
-        if d.pos == "noun" and not how.startswith("light-verb") and _named_by_reference(doc, hit, a):
+        if d.pos == "noun" and not how.startswith("light-verb") and named_by_reference(doc, hit, a):
             return None  # قضية اغتيال الحريري، التحقيق في التفجير، فيلم «اغتيال...»: a reference
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
-                _reference(doc, hit, a, ca, cb):
+                reference(doc, hit, a, ca, cb):
             return None  # nothing in the clause anchors the event as happening
-        actor_ps = _participants(doc, index, actors)
-        recip_ps = [p for p in _participants(doc, index, recips)
+        actor_ps = participants(doc, index, actors)
+        recip_ps = [p for p in participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
-                (etype == "PROTEST" or _anchored(doc, ca, cb)):
+                (etype == "PROTEST" or anchored(doc, ca, cb)):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
-            where = _where(doc, index, ca, cb)
-            if where is not None:
-                actor_ps = [Participant(where, _ANONYMOUS_SECTOR[etype], None, "")]
+            place = where(doc, index, ca, cb)
+            if place is not None:
+                actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
         if not actor_ps:
             return None
@@ -473,7 +475,7 @@ class EventExtractor:
                     m.future |= m2.future
                     m.intent |= m2.intent
                     break
-        if d.pos == "noun" and _purpose(doc, hit, a):
+        if d.pos == "noun" and purpose(doc, hit, a):
             m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
         if m.intent:
             m.hypothetical = True
@@ -499,135 +501,13 @@ class EventExtractor:
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
         tok = toks[hit.first]
         definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
-        after_time = hit.first > a and toks[hit.first - 1].base in _TIME_PREPS
+        after_time = hit.first > a and toks[hit.first - 1].base in TIME_PREPS
         if d.pos == "noun" and definite and (after_time or not how.startswith(("explicit", "light-verb"))) \
-                and not (not after_time and _dated_clause(doc, ca, cb)):
+                and not (not after_time and dated_clause(doc, ca, cb)):
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
             ev.retold = True
         return ev
-
-    # -- 2. sense -----------------------------------------------------------------------------
-    def sense(self, doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> tuple[str, str | None]:
-        d = hit.d
-        for test, new_type in d.sense:
-            if test == "mil" and _military(doc, index, hit, a, b):
-                return new_type, ("aerial" if _near(doc, hit, a, b, {"جوي", "جويه", "جويا", "طائرات"}, 6)
-                                  else None)
-            if test == "envoy" and _near(doc, hit, a, b, ENVOY_WORDS, 3, before=False):
-                return new_type, "disapprove"
-            if test == "court" and _near(doc, hit, a, b, COURT_WORDS, 6):
-                return new_type, "convict"
-            if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
-                                        range(hit.last, min(b, hit.last + 5))):
-                return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
-            if test == "gov" and _state_actor_near(doc, index, hit, a):
-                return new_type, "disapprove"  # a government's protest is a diplomatic complaint
-        mode = d.mode
-        if d.type == "ASSAULT" and not mode:
-            if _near(doc, hit, a, b, {"جويه", "جوي", "جويا", "طائرات", "مقاتلات", "الطيران"}, 5):
-                mode = "aerial"
-            elif _near(doc, hit, a, b, {"مسيره", "مسيرات", "درون"}, 5):
-                mode = "drone"
-        return d.type, mode
-
-
-class FuzzyPlaces:
-    """Misspelt capitals and states in a subject slot (رياده for الرياض).
-
-    Machine translation and transliteration garble names; a "skeleton" key folds the
-    letters such errors swap (ض/ذ/د، ظ/ز، ث/ص/س، ط/ت، ق/ك) and drops the article,
-    hamzas, a final ه/ة and doubled letters.  It is tried only where it is safe: the
-    word right after an event verb, with no article, not itself a name, and not the
-    head of a construct (the next word is a preposition or punctuation).  The mention
-    joins the state's entity with source ``fuzzy`` and a lower confidence.
-    """
-
-    _FOLD = str.maketrans({"ض": "د", "ذ": "د", "ظ": "ز", "ث": "س", "ص": "س", "ط": "ت", "ق": "ك",
-                           "ء": None, "ؤ": None, "ئ": None, "ى": "ي"})
-    _NEXT_OK = frozenset("علي في الي من مع ب ل عن ضد ، , . :".split())
-
-    def __init__(self, gazetteer) -> None:
-        self.index: dict[str, object] = {}
-        for key, entries in gazetteer.entries.items():
-            if " " in key:
-                continue
-            for e in entries:
-                if e.source in ("capital", "country") and not e.alias:
-                    sk = self.skeleton(key)
-                    if len(sk) >= 4:
-                        self.index.setdefault(sk, e)
-
-    @classmethod
-    def skeleton(cls, word: str) -> str:
-        w = word[2:] if word.startswith("ال") else word
-        w = w.translate(cls._FOLD)
-        if len(w) > 3 and w[-1] in "هة":
-            w = w[:-1]
-        out = []
-        for ch in w:
-            if not out or out[-1] != ch:
-                out.append(ch)
-        return "".join(out)
-
-    def resolve(self, doc: Document, index: ActorIndex, k: int, b: int) -> bool:
-        if k >= b or index.found_at[k] is not None:
-            return False
-        tok = doc.tokens[k]
-        if not tok.is_word or "ال" in tok.prefixes or len(tok.stem) < 4:
-            return False
-        nxt = doc.tokens[k + 1] if k + 1 < b else None
-        if nxt is not None and not (nxt.norm in self._NEXT_OK or nxt.base in self._NEXT_OK
-                                    or any(p in ("ب", "ل") for p in nxt.prefixes)):
-            return False
-        entry = self.index.get(self.skeleton(tok.stem))
-        if entry is None:
-            return False
-        ent = next((e for e in doc.entities if e.key == entry.country and e.kind == "GPE"), None)
-        if ent is None:
-            ent = Entity(id=f"e{len(doc.entities) + 1}", kind="GPE", name_en=entry.name_en,
-                         country=entry.country, sector="GOV", key=entry.country, name_ar=entry.name_ar)
-            doc.entities.append(ent)
-        ent.mentions.append(Mention(tok.start, tok.end, tok.text, "fuzzy", 0.6, "capital"))
-        f = Found(k, k + 1, tok.start, tok.end, entry, "GPE", "capital", 0.6, ent)
-        index.found_at[k] = f
-        index.entity_at[k] = ent
-        return True
-
-
-# -- helpers ------------------------------------------------------------------------------
-def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None:
-    """The preposition an actor mention depends on, also through one or two nouns it is
-    the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في)."""
-    p = preposition(doc, ti, floor)
-    if p is not None:
-        return p
-    k = ti - 1
-    steps = 0
-    while k >= floor and steps < 2:
-        t = doc.tokens[k]
-        if index.found_at[k] is not None or is_boundary(doc, k) or not t.is_word or t.norm in ("و",):
-            return None
-        p = preposition(doc, k, floor)
-        if p is not None:
-            return p
-        if "ال" in t.prefixes:  # a definite noun is not the head of a construct with a name
-            return None
-        k -= 1
-        steps += 1
-    return None
-
-
-def _token_at(doc: Document, offset: int) -> int | None:
-    import bisect
-
-    starts = doc.scratch.get("token_starts")
-    if starts is None:
-        starts = [t.start for t in doc.tokens]
-        doc.scratch["token_starts"] = starts
-    k = bisect.bisect_right(starts, offset) - 1
-    return k if k >= 0 else None
-
 
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
                           "اللذين اللتين".split())
@@ -665,118 +545,6 @@ def _pick_pos(defs: list[TriggerDef], tok, governed: bool = False) -> TriggerDef
     return next((d for d in defs if d.pos == want), defs[0])
 
 
-_REFERENCE_HEADS = frozenset("""
-قضيه محكمه تحقيق التحقيق تحقيقات ملف ذكري جريمه جرائم محاكمه المتهمين متهمين المتهم متهم بتهمه تهمه
-اتهام منفذي منفذ ضحايا فيلم كتاب تقرير مخطط خطه بشان حول لجنه ادانه شجب يدين ادان
-استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد ادانت تدين شجبت يشجب استنكار تنديد
-وراء الرد رد ردا اشاره عرض شاركوا شارك المشتبه مشتبه تورط تورطه لتورطه بتورط يحقق تحقق
-""".split())
-_OCCURRENCE = frozenset("""
-امس اليوم مقتل قتلي قتيل قتيلا جرحي جريحا اصابه اصيب اصيبوا مصرع مصرعه مصرعهم وقع وقعت جري نفذ نفذت
-شهد شهدت اسفر اسفرت ادي ادت سقوط
-""".split())
-
-
-def _dated_clause(doc: Document, ca: int, cb: int) -> bool:
-    toks = doc.tokens
-    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
-
-
-def _anchored(doc: Document, ca: int, cb: int) -> bool:
-    """Casualties, a time or a "took place" in the clause: something concrete happened."""
-    toks = doc.tokens
-    for k in range(ca, cb):
-        t = toks[k]
-        if t.stem in _OCCURRENCE or t.base in _OCCURRENCE or t.norm in _OCCURRENCE:
-            return True
-    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
-
-
-def _named_by_reference(doc: Document, hit: Hit, a: int) -> bool:
-    """An event noun that names an event (a tribunal for it, an inquiry into it, its
-    anniversary, a film about it, who is behind it) rather than reporting it."""
-    toks = doc.tokens
-    for k in range(max(a, hit.first - 3), hit.first):
-        t = toks[k]
-        if t.stem in _REFERENCE_HEADS or t.base in _REFERENCE_HEADS or t.norm in _REFERENCE_HEADS:
-            return True
-        if t.norm in ("«", "“", '"') and k > a and toks[k - 1].stem in ("فيلم", "كتاب", "روايه", "مسلسل"):
-            return True
-    return False
-
-
-def _reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
-    """An event noun nothing in its clause anchors as happening (or a named reference)."""
-    if _named_by_reference(doc, hit, a):
-        return True
-    if hit.d.type not in ("ASSAULT",):
-        return False
-    # a violent event told as a noun needs an anchor: casualties, a time, a "took place"
-    return not _anchored(doc, ca, cb)
-
-
-def _where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
-    """The state where the clause (else the sentence) takes place: a place after في/بـ."""
-    sent = doc.sentences[doc.tokens[ca].sent]
-    for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
-        codes = [_code(index, f) for f in _unique_founds(index, lo, hi)
-                 if f.entry is not None and f.entry.source in ("place", "capital", "country")
-                 and slot_of(doc, index, f.first, lo) in ("في", "ب")]
-        codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
-        if codes:
-            return codes[0]
-    return None
-
-
-def _other_party(doc: Document, index: ActorIndex, hit: Hit, recips: list[Found], a: int) -> list[Found]:
-    """The nearest state named before, in this or the previous sentence, that is not the recipient."""
-    codes = {_code(index, f) for f in recips}
-    sent = doc.tokens[hit.first].sent
-    lo = doc.sentences[sent - 1].token_start if sent > 0 else a
-    for f in reversed(_unique_founds(index, lo, hit.first)):
-        if _code(index, f) not in codes and f.entry is not None and \
-                f.entry.source in ("country", "capital", "nisba") or (f.entry is None and _code(index, f)
-                                                                      not in codes):
-            return [f]
-    return []
-
-
-def _relative_antecedent(doc: Document, index: ActorIndex, ca: int) -> Found | None:
-    """The actor a relative clause (الذي، التي) hangs on, when the clause starts with one."""
-    toks = doc.tokens
-    if ca > 0 and toks[ca - 1].base in RELATIVES:
-        rel = ca - 1
-    elif toks[ca].base in RELATIVES:
-        rel = ca
-    else:
-        return None
-    k = rel - 1
-    if k >= 0 and toks[k].norm in ("،", ","):
-        k -= 1
-    f = index.found_at[k] if k >= 0 else None
-    return f if f is not None and _has_code(index, f) else None
-
-
-def _purpose(doc: Document, hit: Hit, a: int) -> bool:
-    """A purpose clause: the noun (or the masdar before it) carries ل and no light verb governs it."""
-    toks = doc.tokens
-    for k in (hit.first, hit.first - 1):
-        if k < a:
-            break
-        t = toks[k]
-        if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
-            governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
-                           for j in range(max(a, k - 3), k))
-            return not governed
-        if k == hit.first - 1 and not t.is_word:
-            break
-    return False
-
-
-def _is_place(f: Found) -> bool:
-    return f.entry is not None and f.entry.source in ("place", "capital")
-
-
 def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
     """نشكر، أجريت، التقينا: the speaker is the subject."""
     stem = tok.stem
@@ -790,128 +558,6 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
     return stem.endswith("نا") and same(stem[:-2]) and not same(stem)
 
 
-def _has_code(index: ActorIndex, f: Found) -> bool:
-    ent = index.entity_at[f.first]
-    return bool((ent is not None and ent.country) or (f.entry is not None and f.entry.country))
-
-
-def _unique_founds(index: ActorIndex, a: int, b: int) -> list[Found]:
-    out: list[Found] = []
-    for t in range(a, b):
-        f = index.found_at[t]
-        if f is not None and (not out or out[-1] is not f) and f.first >= a and _has_code(index, f):
-            out.append(f)
-    return out
-
-
-def _dedupe(fs: list[Found]) -> list[Found]:
-    out: list[Found] = []
-    for f in fs:
-        if f not in out:
-            out.append(f)
-    return out
-
-
-def _gap_ok(doc: Document, end: int, ti: int) -> bool:
-    """Only a particle (قد، لقد، إن...) may stand between a subject and its verb."""
-    return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN
-               for k in range(end, ti)) and ti - end <= 1
-
-
-def _adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
-    """A nisba after an ordinary noun modifies it (طائرة إيرانية): not a subject."""
-    if f.entry is None or f.entry.source != "nisba" or f.first == 0:
-        return False
-    prev = doc.tokens[f.first - 1]
-    return index.found_at[f.first - 1] is None and prev.is_word
-
-
-def _drop_modifiers(founds: list[Found]) -> list[Found]:
-    """رئيس وزراء قطر: the state after a title is part of the same noun phrase."""
-    out: list[Found] = []
-    for f in founds:
-        if out and f.first == out[-1].last and f.entry is not None and \
-                f.entry.source in ("nisba", "country", "capital") and \
-                out[-1].entry is not None and out[-1].entry.source in ("title", "body", "group"):
-            continue
-        if out and f.first == out[-1].last and f.entry is not None and f.entry.source == "nisba":
-            continue
-        out.append(f)
-    return out
-
-
-def _coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
-    """Actors joined to ``f`` by و: X و Y (و Z)."""
-    out = []
-    cur = f
-    for g in after:
-        if g.first <= cur.first:
-            continue
-        if g.first == cur.last and "و" in doc.tokens[g.first].prefixes:
-            out.append(g)
-            cur = g
-        elif g.first == cur.last + 1 and doc.tokens[cur.last].norm == "و":
-            out.append(g)
-            cur = g
-        elif g.first > cur.last:
-            break
-    return out
-
-
-def _clause_subject(doc: Document, index: ActorIndex, ca: int, ti: int) -> list[Found] | None:
-    """The first actor of the clause, before the trigger and outside any prepositional phrase."""
-    for f in _unique_founds(index, ca, ti):
-        if slot_of(doc, index, f.first, ca) is None and not _adjective(doc, index, f):
-            return [f]
-    return None
-
-
-def _sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[Found] | None:
-    for f in _unique_founds(index, a, min(b, a + 8)):
-        if slot_of(doc, index, f.first, a) is None:
-            return [f]
-        break
-    return None
-
-
-def _fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
-    """The nearest other state or actor named in the clause: after the trigger first."""
-    codes = {_code(index, f) for f in actors}
-    ents = {id(index.entity_at[f.first]) for f in actors}
-    all_founds = [f for f in _unique_founds(index, ca, cb) if f not in actors
-                  and id(index.entity_at[f.first]) not in ents]
-    founds = [f for f in all_founds if _code(index, f) not in codes]
-    if not founds:  # domestic politics: the king and his government are both MAR
-        founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
-                                                                                        "person", "org")]
-    actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
-    founds = actorlike or founds  # المكتب البيضاوي is where, not whom
-    after = [f for f in founds if f.first >= hit.last]
-    before = [f for f in founds if f.last <= hit.first]
-    if after:
-        return [after[0]]
-    if before:
-        return [before[-1]]
-    return []
-
-
-def _code(index: ActorIndex, f: Found) -> str | None:
-    ent = index.entity_at[f.first]
-    if ent is not None and ent.country:
-        return ent.country
-    return f.entry.country if f.entry is not None else None
-
-
-def _participants(doc: Document, index: ActorIndex, founds: list[Found]) -> list[Participant]:
-    out: list[Participant] = []
-    for f in founds:
-        p = index.participant(doc, f.first, f.last)
-        if p is not None and not any(p.code == q.code and p.entity == q.entity and p.text == q.text
-                                     for q in out):
-            out.append(p)
-    return out
-
-
 def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
     for k in range(hit.last, min(b, hit.last + 5)):
         t = doc.tokens[k]
@@ -919,45 +565,6 @@ def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
                 any(p in need for p in t.prefixes):
             return True
     return False
-
-
-def _near(doc: Document, hit: Hit, a: int, b: int, words, window: int, before: bool = True) -> bool:
-    lo = max(a, hit.first - window) if before else hit.first
-    for k in range(lo, min(b, hit.last + window)):
-        t = doc.tokens[k]
-        if t.stem in words or t.base in words or t.norm in words:
-            return True
-    return False
-
-
-def _state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
-    """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
-    ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
-    for f in _unique_founds(index, ca, hit.first):
-        if slot_of(doc, index, f.first, ca) in ("في", "ب") or _is_place(f):
-            continue  # تظاهروا في القاهرة: a place, not a government
-        ent = index.entity_at[f.first]
-        sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
-        if sector == "GOV" and f.entry is not None and f.entry.source in ("body", "title", "country", "capital",
-                                                                           "person"):
-            return True
-    return False
-
-
-def _military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
-    if _near(doc, hit, a, b, LABOUR_WORDS, 12):
-        return False
-    # a state adjective right after: إضراب أمريكي، الإضراب الإسرائيلي
-    f = index.found_at[hit.last] if hit.last < len(doc.tokens) else None
-    if f is not None and f.entry is not None and f.entry.source == "nisba":
-        return True
-    if _near(doc, hit, a, b, MILITARY_WORDS, 6):
-        return True
-    # a target: على + place
-    for k in range(hit.last, min(b, hit.last + 3)):
-        if doc.tokens[k].norm == "علي" and k + 1 < b:
-            return True
-    return bool(doc.scratch.get("military_context"))
 
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
@@ -978,16 +585,4 @@ def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: boo
     return max(0.05, min(0.99, c))
 
 
-def military_context(doc: Document, triggers: TriggerIndex) -> bool:
-    """Whether the article is about military action (for sense decisions)."""
-    n = 0
-    for t in doc.tokens:
-        if t.stem in MILITARY_WORDS:
-            n += 1
-        defs = triggers.single.get(t.stem)
-        if defs and defs[0].type == "ASSAULT":
-            n += 1
-    return n >= 4
-
-
-__all__ = ["EventExtractor", "military_context"]
+__all__ = ["EventExtractor"]

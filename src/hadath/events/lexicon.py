@@ -72,6 +72,15 @@ class TriggerDef:
 
 
 @dataclass
+class Hit:
+    """A trigger occurrence."""
+
+    first: int
+    last: int
+    d: TriggerDef
+
+
+@dataclass
 class TriggerIndex:
     single: dict[str, list[TriggerDef]] = field(default_factory=dict)
     multi: dict[str, list[TriggerDef]] = field(default_factory=dict)  # first word -> defs

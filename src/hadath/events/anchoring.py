@@ -1,0 +1,84 @@
+"""Is an event told as happening, or only named?
+
+A noun such as اغتيال names an event in قضية اغتيال الحريري (a tribunal for it), in
+التحقيق في التفجير (an inquiry), in فيلم «اغتيال...» (a film) or after استنكر (a
+condemnation); a violent event told as a bare noun needs something in its clause that
+anchors it as happening: casualties, a time, a "took place".  A noun with ل and no
+governing verb states a purpose (لإعادة فرض عقوبات): an aim, not a deed.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from .lexicon import Hit
+from .syntax import LIGHT_VERBS
+
+TIME_PREPS = frozenset("بعد منذ عقب اثر قبل خلال اثناء اعقاب اعقب".split())
+
+
+REFERENCE_HEADS = frozenset("""
+قضيه محكمه تحقيق التحقيق تحقيقات ملف ذكري جريمه جرائم محاكمه المتهمين متهمين المتهم متهم بتهمه تهمه
+اتهام منفذي منفذ ضحايا فيلم كتاب تقرير مخطط خطه بشان حول لجنه ادانه شجب يدين ادان
+استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد ادانت تدين شجبت يشجب استنكار تنديد
+وراء الرد رد ردا اشاره عرض شاركوا شارك المشتبه مشتبه تورط تورطه لتورطه بتورط يحقق تحقق
+""".split())
+
+
+OCCURRENCE = frozenset("""
+امس اليوم مقتل قتلي قتيل قتيلا جرحي جريحا اصابه اصيب اصيبوا مصرع مصرعه مصرعهم وقع وقعت جري نفذ نفذت
+شهد شهدت اسفر اسفرت ادي ادت سقوط
+""".split())
+
+
+def dated_clause(doc: Document, ca: int, cb: int) -> bool:
+    toks = doc.tokens
+    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
+
+
+def anchored(doc: Document, ca: int, cb: int) -> bool:
+    """Casualties, a time or a "took place" in the clause: something concrete happened."""
+    toks = doc.tokens
+    for k in range(ca, cb):
+        t = toks[k]
+        if t.stem in OCCURRENCE or t.base in OCCURRENCE or t.norm in OCCURRENCE:
+            return True
+    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
+
+
+def named_by_reference(doc: Document, hit: Hit, a: int) -> bool:
+    """An event noun that names an event (a tribunal for it, an inquiry into it, its
+    anniversary, a film about it, who is behind it) rather than reporting it."""
+    toks = doc.tokens
+    for k in range(max(a, hit.first - 3), hit.first):
+        t = toks[k]
+        if t.stem in REFERENCE_HEADS or t.base in REFERENCE_HEADS or t.norm in REFERENCE_HEADS:
+            return True
+        if t.norm in ("«", "“", '"') and k > a and toks[k - 1].stem in ("فيلم", "كتاب", "روايه", "مسلسل"):
+            return True
+    return False
+
+
+def reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
+    """An event noun nothing in its clause anchors as happening (or a named reference)."""
+    if named_by_reference(doc, hit, a):
+        return True
+    if hit.d.type not in ("ASSAULT",):
+        return False
+    # a violent event told as a noun needs an anchor: casualties, a time, a "took place"
+    return not anchored(doc, ca, cb)
+
+
+def purpose(doc: Document, hit: Hit, a: int) -> bool:
+    """A purpose clause: the noun (or the masdar before it) carries ل and no light verb governs it."""
+    toks = doc.tokens
+    for k in (hit.first, hit.first - 1):
+        if k < a:
+            break
+        t = toks[k]
+        if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
+            governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
+                           for j in range(max(a, k - 3), k))
+            return not governed
+        if k == hit.first - 1 and not t.is_word:
+            break
+    return False

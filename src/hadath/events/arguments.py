@@ -1,0 +1,221 @@
+"""Actor mentions as event arguments: slots, subjects, objects and fallbacks.
+
+These helpers read the ``Found`` mentions the actors stage indexed by token
+(:class:`hadath.actors.ActorIndex`) and answer the questions role finding asks: which
+preposition a mention depends on (also through a genitive: بأمر ترامب), whether a nisba
+is an adjective of an ordinary noun (طائرة إيرانية), what is coordinated with what
+(X و Y), what the clause's subject is, who a relative clause hangs on, and which state
+to fall back on when no recipient is named.
+"""
+
+from __future__ import annotations
+
+from ..actors import ActorIndex
+from ..document import Document, Participant
+from ..entities import Found
+from .lexicon import Hit
+from .syntax import is_boundary, preposition
+
+SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
+
+
+def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None:
+    """The preposition an actor mention depends on, also through one or two nouns it is
+    the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في)."""
+    p = preposition(doc, ti, floor)
+    if p is not None:
+        return p
+    k = ti - 1
+    steps = 0
+    while k >= floor and steps < 2:
+        t = doc.tokens[k]
+        if index.found_at[k] is not None or is_boundary(doc, k) or not t.is_word or t.norm in ("و",):
+            return None
+        p = preposition(doc, k, floor)
+        if p is not None:
+            return p
+        if "ال" in t.prefixes:  # a definite noun is not the head of a construct with a name
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def token_at(doc: Document, offset: int) -> int | None:
+    import bisect
+
+    starts = doc.scratch.get("token_starts")
+    if starts is None:
+        starts = [t.start for t in doc.tokens]
+        doc.scratch["token_starts"] = starts
+    k = bisect.bisect_right(starts, offset) - 1
+    return k if k >= 0 else None
+
+
+def where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
+    """The state where the clause (else the sentence) takes place: a place after في/بـ."""
+    sent = doc.sentences[doc.tokens[ca].sent]
+    for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
+        codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
+                 if f.entry is not None and f.entry.source in ("place", "capital", "country")
+                 and slot_of(doc, index, f.first, lo) in ("في", "ب")]
+        codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
+        if codes:
+            return codes[0]
+    return None
+
+
+def other_party(doc: Document, index: ActorIndex, hit: Hit, recips: list[Found], a: int) -> list[Found]:
+    """The nearest state named before, in this or the previous sentence, that is not the recipient."""
+    codes = {code_of(index, f) for f in recips}
+    sent = doc.tokens[hit.first].sent
+    lo = doc.sentences[sent - 1].token_start if sent > 0 else a
+    for f in reversed(unique_founds(index, lo, hit.first)):
+        if code_of(index, f) not in codes and f.entry is not None and \
+                f.entry.source in ("country", "capital", "nisba") or (f.entry is None and code_of(index, f)
+                                                                      not in codes):
+            return [f]
+    return []
+
+
+def relative_antecedent(doc: Document, index: ActorIndex, ca: int) -> Found | None:
+    """The actor a relative clause (الذي، التي) hangs on, when the clause starts with one."""
+    toks = doc.tokens
+    if ca > 0 and toks[ca - 1].base in RELATIVES:
+        rel = ca - 1
+    elif toks[ca].base in RELATIVES:
+        rel = ca
+    else:
+        return None
+    k = rel - 1
+    if k >= 0 and toks[k].norm in ("،", ","):
+        k -= 1
+    f = index.found_at[k] if k >= 0 else None
+    return f if f is not None and has_code(index, f) else None
+
+
+def is_place(f: Found) -> bool:
+    return f.entry is not None and f.entry.source in ("place", "capital")
+
+
+def has_code(index: ActorIndex, f: Found) -> bool:
+    ent = index.entity_at[f.first]
+    return bool((ent is not None and ent.country) or (f.entry is not None and f.entry.country))
+
+
+def unique_founds(index: ActorIndex, a: int, b: int) -> list[Found]:
+    out: list[Found] = []
+    for t in range(a, b):
+        f = index.found_at[t]
+        if f is not None and (not out or out[-1] is not f) and f.first >= a and has_code(index, f):
+            out.append(f)
+    return out
+
+
+def unique(fs: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in fs:
+        if f not in out:
+            out.append(f)
+    return out
+
+
+def gap_ok(doc: Document, end: int, ti: int) -> bool:
+    """Only a particle (قد، لقد، إن...) may stand between a subject and its verb."""
+    return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN
+               for k in range(end, ti)) and ti - end <= 1
+
+
+def adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
+    """A nisba after an ordinary noun modifies it (طائرة إيرانية): not a subject."""
+    if f.entry is None or f.entry.source != "nisba" or f.first == 0:
+        return False
+    prev = doc.tokens[f.first - 1]
+    return index.found_at[f.first - 1] is None and prev.is_word
+
+
+def drop_modifiers(founds: list[Found]) -> list[Found]:
+    """رئيس وزراء قطر: the state after a title is part of the same noun phrase."""
+    out: list[Found] = []
+    for f in founds:
+        if out and f.first == out[-1].last and f.entry is not None and \
+                f.entry.source in ("nisba", "country", "capital") and \
+                out[-1].entry is not None and out[-1].entry.source in ("title", "body", "group"):
+            continue
+        if out and f.first == out[-1].last and f.entry is not None and f.entry.source == "nisba":
+            continue
+        out.append(f)
+    return out
+
+
+def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
+    """Actors joined to ``f`` by و: X و Y (و Z)."""
+    out = []
+    cur = f
+    for g in after:
+        if g.first <= cur.first:
+            continue
+        if g.first == cur.last and "و" in doc.tokens[g.first].prefixes:
+            out.append(g)
+            cur = g
+        elif g.first == cur.last + 1 and doc.tokens[cur.last].norm == "و":
+            out.append(g)
+            cur = g
+        elif g.first > cur.last:
+            break
+    return out
+
+
+def clause_subject(doc: Document, index: ActorIndex, ca: int, ti: int) -> list[Found] | None:
+    """The first actor of the clause, before the trigger and outside any prepositional phrase."""
+    for f in unique_founds(index, ca, ti):
+        if slot_of(doc, index, f.first, ca) is None and not adjective(doc, index, f):
+            return [f]
+    return None
+
+
+def sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[Found] | None:
+    for f in unique_founds(index, a, min(b, a + 8)):
+        if slot_of(doc, index, f.first, a) is None:
+            return [f]
+        break
+    return None
+
+
+def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
+    """The nearest other state or actor named in the clause: after the trigger first."""
+    codes = {code_of(index, f) for f in actors}
+    ents = {id(index.entity_at[f.first]) for f in actors}
+    all_founds = [f for f in unique_founds(index, ca, cb) if f not in actors
+                  and id(index.entity_at[f.first]) not in ents]
+    founds = [f for f in all_founds if code_of(index, f) not in codes]
+    if not founds:  # domestic politics: the king and his government are both MAR
+        founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
+                                                                                        "person", "org")]
+    actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
+    founds = actorlike or founds  # المكتب البيضاوي is where, not whom
+    after = [f for f in founds if f.first >= hit.last]
+    before = [f for f in founds if f.last <= hit.first]
+    if after:
+        return [after[0]]
+    if before:
+        return [before[-1]]
+    return []
+
+
+def code_of(index: ActorIndex, f: Found) -> str | None:
+    ent = index.entity_at[f.first]
+    if ent is not None and ent.country:
+        return ent.country
+    return f.entry.country if f.entry is not None else None
+
+
+def participants(doc: Document, index: ActorIndex, founds: list[Found]) -> list[Participant]:
+    out: list[Participant] = []
+    for f in founds:
+        p = index.participant(doc, f.first, f.last)
+        if p is not None and not any(p.code == q.code and p.entity == q.entity and p.text == q.text
+                                     for q in out):
+            out.append(p)
+    return out

@@ -1,0 +1,109 @@
+"""Sense decisions for ambiguous triggers (the ``sense`` column of triggers.tsv).
+
+* ``mil``: إضراب is a labour strike, or a mistranslated military strike when a state
+  adjective, a target after على, weapons or a military article say so;
+* ``envoy``: استدعى summons an envoy (ACCUSE) or, mistranslated, calls someone (CONSULT);
+* ``court``: أدان convicts (SANCTION) when a court acts, else condemns (ACCUSE);
+* ``pledge``: توعد أن ... vows (AGREE) rather than threatens;
+* ``gov``: a government's احتجاج is a diplomatic complaint (ACCUSE), not a protest.
+"""
+
+from __future__ import annotations
+
+from ..actors import ActorIndex
+from ..document import Document
+from .arguments import is_place, slot_of, unique_founds
+from .lexicon import Hit, TriggerIndex
+from .syntax import clause_bounds
+
+MILITARY_WORDS = frozenset("""
+جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات
+منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل
+""".split())
+
+
+LABOUR_WORDS = frozenset("عمال العمال نقابه نقابات موظفين الموظفين معلمين المعلمين اطباء الطعام رواتب اجور "
+                         "العمل سائقي احتجاجا احتجاج المحامين التجار".split())
+
+
+ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القائم دبلوماسي الدبلوماسي مبعوث المبعوث القنصل".split())
+
+
+COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
+
+
+def near_words(doc: Document, hit: Hit, a: int, b: int, words, window: int, before: bool = True) -> bool:
+    lo = max(a, hit.first - window) if before else hit.first
+    for k in range(lo, min(b, hit.last + window)):
+        t = doc.tokens[k]
+        if t.stem in words or t.base in words or t.norm in words:
+            return True
+    return False
+
+
+def state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
+    """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
+    ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
+    for f in unique_founds(index, ca, hit.first):
+        if slot_of(doc, index, f.first, ca) in ("في", "ب") or is_place(f):
+            continue  # تظاهروا في القاهرة: a place, not a government
+        ent = index.entity_at[f.first]
+        sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
+        if sector == "GOV" and f.entry is not None and f.entry.source in ("body", "title", "country", "capital",
+                                                                           "person"):
+            return True
+    return False
+
+
+def military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
+    if near_words(doc, hit, a, b, LABOUR_WORDS, 12):
+        return False
+    # a state adjective right after: إضراب أمريكي، الإضراب الإسرائيلي
+    f = index.found_at[hit.last] if hit.last < len(doc.tokens) else None
+    if f is not None and f.entry is not None and f.entry.source == "nisba":
+        return True
+    if near_words(doc, hit, a, b, MILITARY_WORDS, 6):
+        return True
+    # a target: على + place
+    for k in range(hit.last, min(b, hit.last + 3)):
+        if doc.tokens[k].norm == "علي" and k + 1 < b:
+            return True
+    return bool(doc.scratch.get("military_context"))
+
+
+def military_context(doc: Document, triggers: TriggerIndex) -> bool:
+    """Whether the article is about military action (for sense decisions)."""
+    n = 0
+    for t in doc.tokens:
+        if t.stem in MILITARY_WORDS:
+            n += 1
+        defs = triggers.single.get(t.stem)
+        if defs and defs[0].type == "ASSAULT":
+            n += 1
+    return n >= 4
+
+
+
+def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> tuple[str, str | None]:
+    """The type and mode of a trigger in context (the ``sense`` column of triggers.tsv)."""
+    d = hit.d
+    for test, new_type in d.sense:
+        if test == "mil" and military(doc, index, hit, a, b):
+            return new_type, ("aerial" if near_words(doc, hit, a, b, {"جوي", "جويه", "جويا", "طائرات"}, 6)
+                              else None)
+        if test == "envoy" and near_words(doc, hit, a, b, ENVOY_WORDS, 3, before=False):
+            return new_type, "disapprove"
+        if test == "court" and near_words(doc, hit, a, b, COURT_WORDS, 6):
+            return new_type, "convict"
+        if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
+                                    range(hit.last, min(b, hit.last + 5))):
+            return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
+        if test == "gov" and state_actor_near(doc, index, hit, a):
+            return new_type, "disapprove"  # a government's protest is a diplomatic complaint
+    mode = d.mode
+    if d.type == "ASSAULT" and not mode:
+        if near_words(doc, hit, a, b, {"جويه", "جوي", "جويا", "طائرات", "مقاتلات", "الطيران"}, 5):
+            mode = "aerial"
+        elif near_words(doc, hit, a, b, {"مسيره", "مسيرات", "درون"}, 5):
+            mode = "drone"
+    return d.type, mode
