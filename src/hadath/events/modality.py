@@ -24,6 +24,7 @@ HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
 قد يحتمل افتراض افتراضي
 """.split())
+CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية".split())
 FUTURE = frozenset("سوف سيتم ستتم المقرر المتوقع يعتزم تعتزم ينوي تنوي يخطط تخطط سيجري ستجري".split())
 INTENT = frozenset("""
@@ -126,5 +127,16 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
         m.hypothetical = True
         cues.append("مثل")
+    # في حال خالفت إيران التزاماتها، فسيكون بوسع المجلس إعادة فرض العقوبات: the whole
+    # sentence after a condition is hypothetical
+    if not m.hypothetical:
+        sent = doc.sentences[tok.sent]
+        for k in range(sent.token_start, min(ti, lo)):
+            t = doc.tokens[k]
+            if t.norm in CONDITIONALS or t.base in CONDITIONALS or \
+                    (t.base == "حال" and k > sent.token_start and doc.tokens[k - 1].norm == "في"):
+                m.hypothetical = True
+                cues.append(t.text)
+                break
     m.cues = tuple(cues)
     return m
