@@ -69,16 +69,17 @@ def reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
 
 
 def purpose(doc: Document, hit: Hit, a: int) -> bool:
-    """A purpose clause: the noun (or the masdar before it) carries ل and no light verb governs it."""
+    """A purpose clause: the noun, or a masdar it hangs on (لترتيب تفاصيل الاجتماع), carries ل
+    and no light verb governs it."""
     toks = doc.tokens
-    for k in (hit.first, hit.first - 1):
+    for k in (hit.first, hit.first - 1, hit.first - 2):
         if k < a:
             break
         t = toks[k]
+        if k < hit.first and not t.is_word:
+            break
         if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
             governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
                            for j in range(max(a, k - 3), k))
             return not governed
-        if k == hit.first - 1 and not t.is_word:
-            break
     return False

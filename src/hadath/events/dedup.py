@@ -50,7 +50,12 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return _dates_agree(a.date, b.date)
     if abs(a.sentence - b.sentence) > 3 and (min(a.sentence, b.sentence) > 1 or not straight):
         return False  # far apart and not dated: more likely two events than one retold
-    return _dates_agree(a.date, b.date) or "published" in (a.date_source, b.date_source)
+    if _dates_agree(a.date, b.date):
+        return True
+    # one is dated only by publication: the same event unless the other is dated in the
+    # text to a different time (قبوله دعوة في أبريل is not the summit announced today)
+    dated = a if a.date_source in _TEXTUAL else b if b.date_source in _TEXTUAL else None
+    return dated is None
 
 
 def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> list[Event]:
