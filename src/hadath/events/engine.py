@@ -32,6 +32,7 @@ from ..document import Document, Event, Participant, Span
 from ..entities import Found
 from .anchoring import TIME_PREPS, anchored, dated_clause, named_by_reference, purpose, reference
 from .arguments import (
+    RELATIVES,
     adjective,
     clause_subject,
     coordinated,
@@ -444,6 +445,8 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if etype == "ASSAULT" and d.pos == "verb" and _describes_someone(doc, hit, a):
+            return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
         if d.pos == "noun" and not how.startswith("light-verb") and named_by_reference(doc, hit, a):
             return None  # قضية اغتيال الحريري، التحقيق في التفجير، فيلم «اغتيال...»: a reference
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
@@ -514,6 +517,19 @@ class EventExtractor:
 
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
                           "اللذين اللتين".split())
+
+
+def _describes_someone(doc: Document, hit: Hit, a: int) -> bool:
+    """A violent verb right after الذي/التي/الذين (a passive relative clause on a person); not
+    when a resumptive pronoun makes it a time or place (يوم الأرض الذي قتل فيه ستة)."""
+    k = hit.first - 1
+    if k < a or doc.tokens[k].base not in RELATIVES or doc.tokens[hit.first].suffix:
+        return False
+    nxt = doc.tokens[hit.last] if hit.last < len(doc.tokens) else None
+    return not (nxt is not None and nxt.norm in _RESUMPTIVE)
+
+
+_RESUMPTIVE = frozenset("فيه فيها به بها خلاله خلالها عليه عليها منه منها".split())
 
 
 def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bool:
