@@ -1,0 +1,102 @@
+"""Measure every quality figure and print docs/quality.md (markdown) to stdout.
+
+    python scripts/quality.py ../shared > docs/quality.md
+
+Runs, with the shipped models and lexicons:
+  * the reference scorer's figures on the seed and on all of gold/dev (``hadath eval``);
+  * the event GSR dev sentences for ASSAULT and PROTEST (``hadath eval-gsr``);
+  * ANERcorp test NER (``hadath tag --conll ... --eval``);
+  * the confidence reliability table on gold/dev.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+import tempfile
+from contextlib import redirect_stdout
+from pathlib import Path
+
+from hadath import __version__
+from hadath.api import default_pipeline
+from hadath.calibration import Calibration, reliability
+from hadath.config import Config
+from hadath.evaluate import evaluate_gsr, load_gold, score
+from hadath.inputs import read_path
+
+
+def gold_figures(gold_dir: Path, nlp) -> dict:
+    preds = {}
+    for g in load_gold(gold_dir):
+        (doc_id, raw, _), = read_path(gold_dir / f"{g['id']}.txt")
+        preds[doc_id] = nlp(raw, id=doc_id).to_dict()
+    return score(gold_dir, preds).summary
+
+
+def main(shared: str) -> None:
+    shared_dir = Path(shared)
+    dev = shared_dir / "gold" / "dev"
+    nlp = default_pipeline(Config())
+    with tempfile.TemporaryDirectory() as tmp:
+        seed_dir = Path(tmp)
+        for f in ("seed.txt", "seed.gold.json"):
+            shutil.copy(dev / f, seed_dir / f)
+        seed = gold_figures(seed_dir, nlp)
+    dev_fig = gold_figures(dev, nlp)
+    gsr = {}
+    for etype in ("assault", "protest"):
+        d = shared_dir / "data" / "arabic_event_gsr"
+        gsr[etype], _ = evaluate_gsr(d / f"{etype}_sentences.jsonl", nlp, d / f"{etype}_spans.jsonl")
+    from hadath.ner.conll import run
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        ner = run(str(shared_dir / "data" / "anercorp" / "test.txt"), evaluate=True)
+    raw = default_pipeline(Config(calibrate_confidence=False))
+    rel = reliability(dev, raw)
+    cal = Calibration.load()
+
+    out = [f"# hadath {__version__}: quality figures", "",
+           "Measured with the reference scorers' semantics (`hadath eval` prints the figures of "
+           "`shared/tools/score.py`; `hadath eval-gsr` those of `score_gsr.py`; a test checks the "
+           "first against the reference script).  Regenerate this page with "
+           "`python scripts/quality.py ../shared > docs/quality.md`.", "",
+           "## Gold articles (`hadath eval`)", "",
+           "| figure | seed (`seed.txt`) | all of `gold/dev` (28 articles) |", "|---|---|---|"]
+    for k in ("event_precision", "event_recall", "event_f1", "dated_event_f1", "duplicates",
+              "forbidden_hits", "time_recall", "time_value_accuracy", "entity_recall",
+              "entity_precision", "quote_recall"):
+        out.append(f"| {k} | {seed[k]} | {dev_fig[k]} |")
+    out += ["", "Commands: `hadath eval ../shared/gold/dev` (and on a folder holding only the seed).", "",
+            "## Event GSR dev sentences (`hadath eval-gsr`)", "",
+            "| type | precision | recall | F1 | actor country acc. | recipient country acc. |",
+            "|---|---|---|---|---|---|"]
+    for etype, r in gsr.items():
+        out.append(f"| {etype.upper()} | {r['precision']} | {r['recall']} | {r['f1']} | "
+                   f"{r['actor_country_accuracy']} | {r['recipient_country_accuracy']} |")
+    out += ["", "Command: `hadath eval-gsr ../shared/data/arabic_event_gsr/assault_sentences.jsonl "
+            "--spans ../shared/data/arabic_event_gsr/assault_spans.jsonl` (and protest).", "",
+            "## NER on ANERcorp test (`hadath tag --conll ... --eval`)", "",
+            "| | precision | recall | F1 |", "|---|---|---|---|",
+            f"| micro | {ner['precision']:.3f} | {ner['recall']:.3f} | {ner['f1']:.3f} |"]
+    for t, r in sorted(ner.get("per_type", {}).items()):
+        out.append(f"| {t} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} |")
+    out += ["", "Trained on `anercorp/train.txt` only (`make model`); test.txt is used for this "
+            "measurement alone.", "",
+            "## Event confidence (reliability on `gold/dev`)", "",
+            "Real events binned by raw score; *correct* = matches a gold event (required or optional) "
+            "under the scorer's rules.  The calibrated confidence is an isotonic fit of these "
+            "precisions (`make calibrate`).", "",
+            "| raw score from | events | observed precision | calibrated confidence |", "|---|---|---|---|"]
+    for b, n, c in rel:
+        if n:
+            out.append(f"| {b:.1f} | {n} | {c / n:.3f} | {cal.value(b):.3f} |")
+    print("\n".join(out))
+    print(json.dumps({"seed": seed, "dev": dev_fig, "gsr": gsr,
+                      "ner": {k: ner[k] for k in ("precision", "recall", "f1")}}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared")
