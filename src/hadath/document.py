@@ -47,31 +47,39 @@ class Token:
     norm: str  # normalised surface (see hadath.text.normalize)
     segments: list[Segment] = field(default_factory=list)
     sent: int = 0  # index of its sentence
+    # derived views of the segments, computed once on first use (the segments are final by then)
+    _views: tuple[str, str, tuple[str, ...], str] | None = field(default=None, repr=False, compare=False)
+
+    def _derive(self) -> tuple[str, str, tuple[str, ...], str]:
+        stem, suffix, pre = self.norm, "", []
+        for s in self.segments:
+            if s.kind == "stem":
+                stem = s.form
+            elif s.kind == "suf":
+                suffix = s.form
+            else:
+                pre.append(s.form)
+        base = ("ال" + stem) if "ال" in pre else stem
+        self._views = (stem, base, tuple(pre), suffix)
+        return self._views
 
     @property
     def stem(self) -> str:
         """Normalised stem without clitics (and without the article ال)."""
-        for s in self.segments:
-            if s.kind == "stem":
-                return s.form
-        return self.norm
+        return (self._views or self._derive())[0]
 
     @property
     def base(self) -> str:
         """Normalised form without proclitics other than the article, and without enclitics."""
-        art = any(s.form == "ال" for s in self.segments if s.kind == "pre")
-        return ("ال" + self.stem) if art else self.stem
+        return (self._views or self._derive())[1]
 
     @property
     def prefixes(self) -> tuple[str, ...]:
-        return tuple(s.form for s in self.segments if s.kind == "pre")
+        return (self._views or self._derive())[2]
 
     @property
     def suffix(self) -> str:
-        for s in self.segments:
-            if s.kind == "suf":
-                return s.form
-        return ""
+        return (self._views or self._derive())[3]
 
     @property
     def is_word(self) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .config import Config
 from .document import Document, Event, Location, Participant
 from .entities import Found
+from .events.arguments import token_at
 from .events.syntax import preposition
 from .resources import Resources
 
@@ -28,9 +29,13 @@ def _place_founds(doc: Document, ev: Event) -> list[Found]:
         return []
     out: list[Found] = []
     seen = set()
-    for ti, tok in enumerate(doc.tokens):
-        if tok.start < ev.evidence.start or tok.end > ev.evidence.end:
+    first = token_at(doc, ev.evidence.start) or 0
+    for ti in range(first, len(doc.tokens)):
+        tok = doc.tokens[ti]
+        if tok.start < ev.evidence.start:
             continue
+        if tok.end > ev.evidence.end:
+            break
         f = index.found_at[ti]
         if f is None or id(f) in seen or f.entry is None:
             continue

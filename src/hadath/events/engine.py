@@ -91,16 +91,22 @@ class EventExtractor:
     def find_triggers(self, doc: Document, a: int, b: int, index: ActorIndex | None = None) -> list[Hit]:
         hits: list[Hit] = []
         toks = doc.tokens
+        single, multi = self.triggers.single, self.triggers.multi
         i = a
         while i < b:
             t = toks[i]
+            stem, norm, base = t.stem, t.norm, t.base
+            if stem not in single and norm not in single and stem not in multi and norm not in multi \
+                    and base not in multi:
+                i += 1  # the common case: no trigger starts here
+                continue
             f = index.found_at[i] if index is not None else None
             if f is not None and not (f.entry is not None and f.entry.source == "group"):
                 i += 1  # دعم in تحالف دعم الشرعية is part of a name (المتظاهرون is not a name)
                 continue
             best: Hit | None = None
-            for key in {t.stem, t.norm, t.base}:
-                for d in self.triggers.multi.get(key, ()):
+            for key in {stem, norm, base}:
+                for d in multi.get(key, ()):
                     n = len(d.rest)
                     if i + n < b and all(_word_eq(toks[i + 1 + k], d.rest[k]) for k in range(n)):
                         if best is None or n + 1 > best.last - best.first:
