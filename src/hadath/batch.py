@@ -27,7 +27,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, TextIO
 
 from .config import Config
@@ -86,11 +86,19 @@ def _run_chunk(chunk: list[Item], config: Config, published: str | None, catch: 
     return [extract_record(item, config, published=published, catch=catch) for item in chunk]
 
 
-def _warm(config: Config) -> None:
-    """Pool initializer: build the worker's pipeline before the first article."""
+WARM_ARTICLES = 16  # articles the parent runs once before forking, to fill the word caches
+
+
+def _warm(config: Config, sample: list[Item] = ()) -> None:
+    """Pool initializer: build the worker's pipeline (and warm its caches) before the first article."""
     from .api import default_pipeline
 
-    default_pipeline(config)
+    nlp = default_pipeline(config)
+    for item in sample:
+        try:
+            nlp(item[1])
+        except HadathError:
+            pass
 
 
 class ProgressBar:
@@ -211,8 +219,13 @@ def _pool(inputs: Iterable[Item], config: Config, workers: int, chunksize: int, 
           catch: bool) -> Iterator[dict]:
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else None)
+    it = iter(inputs)
+    head = list(islice(it, WARM_ARTICLES))
     if ctx.get_start_method() == "fork":
-        _warm(config)  # built once here, inherited by every worker
+        # built once here and inherited by every worker, with its word caches (segmenter, NER
+        # features) already holding the common words of these articles
+        _warm(config, head)
+    inputs = chain(head, it)
     in_flight: deque = deque()
     max_in_flight = workers * 4  # bounded: a huge input is read as the results are consumed
     with ctx.Pool(workers, initializer=_warm, initargs=(config,)) as pool:

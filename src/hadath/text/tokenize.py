@@ -106,7 +106,7 @@ class Segmenter:
 
     freq: Mapping[str, int] = field(default_factory=dict)
     protected: frozenset[str] = frozenset()
-    cache_size: int = 200_000
+    cache_size: int = 50_000  # distinct words kept; a long batch run stays small
     _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
 
     def analyse(self, word: str, ta_marbuta: bool = False) -> Analysis:
