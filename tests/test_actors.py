@@ -1,0 +1,75 @@
+"""Entities and actors: lexicon matching through clitics, metonymy, coreference, coding."""
+
+import pytest
+
+from hadath import Config, Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline(Config(stages=("text", "entities", "times", "actors")))
+
+
+def ents(doc):
+    return {(e.kind, e.country, e.name_en): [m.text for m in e.mentions] for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, country, mention", [
+    ("وصل الوفد لقطر أمس.", "QAT", "قطر"),
+    ("اجتمع الوزراء وبإسرائيل حكومة جديدة.", "ISR", "إسرائيل"),
+    ("وصل الوزير إلى الرياض.", "SAU", "الرياض"),
+    ("رحبت الدوحة بالقرار.", "QAT", "الدوحة"),
+    ("قال المسؤول الأميركي إن الوضع هادئ.", "USA", "الأميركي"),
+    ("أعلنت الحكومة الإسرائيلية خطة جديدة.", "ISR", "الإسرائيلية"),
+    ("وللسعودية دور كبير.", "SAU", "لسعودية"),
+])
+def test_states_through_clitics_spelling_and_nisba(nlp, text, country, mention):
+    doc = nlp(text)
+    assert any(e.country == country and any(mention in m.text or m.text in mention for m in e.mentions)
+               for e in doc.entities), ents(doc)
+
+
+def test_person_title_and_surname_coreference(nlp):
+    doc = nlp("قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. وأضاف ترامب أن الاتفاق قريب.",
+              published="2025-10-01")
+    (trump,) = [e for e in doc.entities if e.name_en == "Donald Trump"]
+    texts = [m.text for m in trump.mentions]
+    assert "دونالد ترامب" in texts and "ترامب" in texts
+    assert (trump.country, trump.sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("published, holder", [
+    ("2018-05-10", "Mike Pompeo"),
+    ("2025-10-01", "Marco Rubio"),
+])
+def test_an_unnamed_title_is_the_office_holder_on_the_day(nlp, published, holder):
+    doc = nlp("زار وزير الخارجية الأمريكي الرياض.", published=published)
+    assert any(e.name_en == holder for e in doc.entities), ents(doc)
+
+
+def test_country_epithets_corefer(nlp):
+    doc = nlp("سعت الدوحة إلى تعزيز علاقاتها. زار ترامب الدولة الغنية بالغاز والنفط في مايو.",
+              published="2025-10-01")
+    qatar = next(e for e in doc.entities if e.country == "QAT" and e.kind == "GPE")
+    assert any(m.text == "الدولة الغنية بالغاز والنفط" and m.source == "coref" for m in qatar.mentions)
+
+
+def test_body_takes_the_state_of_its_nisba(nlp):
+    doc = nlp("قالت وزارة الدفاع الأمريكية إن التدريبات انتهت.")
+    body = next(e for e in doc.entities if e.kind == "ORG" and e.country == "USA")
+    assert body.mentions[0].text == "وزارة الدفاع الأمريكية"
+
+
+def test_armed_groups_take_their_operating_country(nlp):
+    doc = nlp("قصفت الطائرات مواقع لحزب الله وحماس والحوثيين وداعش.")
+    codes = {e.name_en: e.country for e in doc.entities if e.kind == "ORG"}
+    assert codes.get("Hezbollah") == "LBN" and codes.get("Hamas") == "PSE"
+    assert "YEM" in codes.values() and "IMG" in codes.values()
+
+
+def test_every_mention_has_offsets_into_the_original(nlp):
+    text = "وقالَ وزيرُ الخارجيةِ القطريُّ إنَّ الدوحةَ ترحّب."
+    doc = nlp(text)
+    for e in doc.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
