@@ -153,13 +153,72 @@ class ActorResolver:
     # -----------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         found: list[Found] = sorted(doc.scratch.get("found", []), key=lambda f: f.first)
-        ents = {id(e): e for e in doc.entities}
         focus = _focus_country(found)
         persons: list[Entity] = [e for e in doc.entities if e.kind == "PER" and e.key and
                                  e.key.startswith("per:")]
         owned: set[int] = set()  # bodies whose mention names their state
 
         # 1. titles, bodies and groups get a country; titles attach to the person they name
+        self._role_nouns(doc, found, persons, focus, owned)
+
+        # 2a. التحالف after تحالف دعم الشرعية, الحزب after حزب الشعب الجمهوري: the named one
+        self._generic_to_named(doc, found)
+
+        # 2. bodies with the same name and country are one entity
+        seen: dict[tuple, Entity] = {}
+        for f in found:
+            ent = f.entity
+            if ent is None or f.entry is None or f.entry.source != "body" or ent not in doc.entities:
+                continue
+            k = (ent.name_en, ent.country)
+            if k in seen and seen[k] is not ent:
+                seen[k].mentions.extend(ent.mentions)
+                self._drop(doc, ent)
+                f.entity = seen[k]
+            else:
+                seen[k] = ent
+
+        # 3. NER names: surnames of a known person, names inside a lexicon entity
+        self._merge_ner(doc, found)
+
+        # 4. epithets: البلاد، بلاده، الدولة الغنية بالغاز والنفط
+        self._epithets(doc, found)
+
+        # 5. a generic body is listed as an entity when it is a state institution of a known
+        # state (الحكومة، البرلمان، النيابة العامة), when its mention names its state (القوات
+        # الإسرائيلية) or when it stands for a named organisation; a bare الشركة، القوات، النظام
+        # stays an actor of events and quotes but is not listed
+        bodies = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
+                  and f.entry.source == "body"
+                  and not (f.entity.country and f.entity.sector in _INSTITUTION_SECTORS)}
+        named = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
+                 and f.entry.source != "body"}
+        doc.entities = [e for e in doc.entities
+                        if e.mentions and (id(e) not in bodies or id(e) in named or id(e) in owned)]
+        # states first (then everything else by first mention): a state is what a reader
+        # looks for first, and a city never stands in front of its state
+        doc.entities.sort(key=lambda e: (not (e.kind == "GPE" and e.key == e.country and e.key),
+                                         min(m.start for m in e.mentions)))
+        for k, e in enumerate(doc.entities, 1):
+            e.id = f"e{k}"
+            e.mentions.sort(key=lambda m: m.start)
+        n = len(doc.tokens)
+        entity_at: list[Entity | None] = [None] * n
+        found_at: list[Found | None] = [None] * n
+        for f in found:
+            if f.entry is not None and f.entry.source in ("capital", "place") and f.first > 0 and \
+                    doc.tokens[f.first - 1].stem in _NAMING_HEADS:
+                continue  # اتفاق فيينا، مؤتمر جنيف: the place names the thing, it is not an actor
+            for t in range(f.first, f.last):
+                entity_at[t] = f.entity
+                found_at[t] = f
+        doc.scratch["actor_index"] = ActorIndex(entity_at, found_at)
+        doc.scratch["focus_country"] = focus
+        return doc
+
+    def _role_nouns(self, doc: Document, found: list[Found], persons: list[Entity], focus: str | None,
+                    owned: set[int]) -> None:
+        """Titles, generic bodies and groups: their state, and the person a title names."""
         for i, f in enumerate(found):
             if f.entry is None or f.entry.source not in ("body", "title", "group"):
                 continue
@@ -217,62 +276,6 @@ class ActorResolver:
                     self._drop(doc, ent)  # unnamed roles and groups are actors, not named entities
                     f.entity = Entity(id="", kind=ent.kind, name_en=ent.name_en, country=country,
                                       sector=ent.sector)
-
-        # 2a. التحالف after تحالف دعم الشرعية, الحزب after حزب الشعب الجمهوري: the named one
-        self._generic_to_named(doc, found)
-
-        # 2. bodies with the same name and country are one entity
-        seen: dict[tuple, Entity] = {}
-        for f in found:
-            ent = f.entity
-            if ent is None or f.entry is None or f.entry.source != "body" or ent not in doc.entities:
-                continue
-            k = (ent.name_en, ent.country)
-            if k in seen and seen[k] is not ent:
-                seen[k].mentions.extend(ent.mentions)
-                self._drop(doc, ent)
-                f.entity = seen[k]
-            else:
-                seen[k] = ent
-
-        # 3. NER names: surnames of a known person, names inside a lexicon entity
-        self._merge_ner(doc, found)
-
-        # 4. epithets: البلاد، بلاده، الدولة الغنية بالغاز والنفط
-        self._epithets(doc, found)
-
-        # 5. a generic body is listed as an entity when it is a state institution of a known
-        # state (الحكومة، البرلمان، النيابة العامة), when its mention names its state (القوات
-        # الإسرائيلية) or when it stands for a named organisation; a bare الشركة، القوات، النظام
-        # stays an actor of events and quotes but is not listed
-        bodies = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
-                  and f.entry.source == "body"
-                  and not (f.entity.country and f.entity.sector in _INSTITUTION_SECTORS)}
-        named = {id(f.entity) for f in found if f.entity is not None and f.entry is not None
-                 and f.entry.source != "body"}
-        doc.entities = [e for e in doc.entities
-                        if e.mentions and (id(e) not in bodies or id(e) in named or id(e) in owned)]
-        # states first (then everything else by first mention): a state is what a reader
-        # looks for first, and a city never stands in front of its state
-        doc.entities.sort(key=lambda e: (not (e.kind == "GPE" and e.key == e.country and e.key),
-                                         min(m.start for m in e.mentions)))
-        for k, e in enumerate(doc.entities, 1):
-            e.id = f"e{k}"
-            e.mentions.sort(key=lambda m: m.start)
-        n = len(doc.tokens)
-        entity_at: list[Entity | None] = [None] * n
-        found_at: list[Found | None] = [None] * n
-        for f in found:
-            if f.entry is not None and f.entry.source in ("capital", "place") and f.first > 0 and \
-                    doc.tokens[f.first - 1].stem in _NAMING_HEADS:
-                continue  # اتفاق فيينا، مؤتمر جنيف: the place names the thing, it is not an actor
-            for t in range(f.first, f.last):
-                entity_at[t] = f.entity
-                found_at[t] = f
-        doc.scratch["actor_index"] = ActorIndex(entity_at, found_at)
-        doc.scratch["focus_country"] = focus
-        del ents
-        return doc
 
     # -----------------------------------------------------------------------------------
     def _entity_for_entry(self, doc: Document, entry: Entry) -> Entity:
