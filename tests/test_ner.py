@@ -15,10 +15,11 @@ from hadath.ner.conll import chunks, read_conll, run, score
 SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
 ANER_TEST = SHARED / "data" / "anercorp" / "test.txt"
 
-#: Regression floor for micro F1 on ANERcorp test.  The project's target is 0.80
-#: (CAMeLBERT: ~0.83); the shipped CRF measures 0.706 (see the NER notes in README), so
-#: the floor guards what the model reaches today and should be raised with it.
-MIN_TEST_F1 = 0.69
+#: Regression floor for micro F1 on ANERcorp test (the file tagged as one stream, as
+#: `hadath tag --conll FILE --eval` does).  The project's target is 0.80 (CAMeLBERT: ~0.83);
+#: the shipped two-stage CRF measures 0.736 (its first stage alone, sentence by sentence:
+#: 0.706), so the floor guards what the model reaches today and should be raised with it.
+MIN_TEST_F1 = 0.72
 
 VALID = {"O"} | {f"{b}-{t}" for b in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
 
@@ -76,6 +77,77 @@ def test_edge_cases(tagger):
 def test_tagging_is_deterministic_and_cached(tagger):
     words = "وقال الرئيس الفرنسي جاك شيراك في باريس .".split()
     assert tagger.tag(words) == tagger.tag(list(words))
+
+
+def test_tag_document(tagger):
+    doc = [
+        "وقال الرئيس الأمريكي جورج بوش في واشنطن إن الحرب مستمرة .".split(),
+        [],
+        "وأضاف بوش أن القوات الأمريكية ستبقى في العراق .".split(),
+        ["."],
+    ]
+    tags = tagger.tag_document(doc)
+    assert [len(t) for t in tags] == [len(s) for s in doc]
+    assert all(set(t) <= VALID for t in tags)
+    assert ("جورج بوش", "PERS") in _spans(doc[0], tags[0])
+    assert ("بوش", "PERS") in _spans(doc[2], tags[2])
+    assert tagger.tag_document([]) == []
+    # well-formed BIO throughout
+    for ts in tags:
+        for prev, cur in zip(["O"] + ts, ts, strict=False):
+            if cur.startswith("I-"):
+                assert prev[2:] == cur[2:]
+    # tag() is a one-sentence document
+    assert tagger.tag(doc[2]) == tagger.tag_document([doc[2]])[0]
+
+
+def test_document_context_is_used(tagger):
+    """A two-stage model sees a word's first-stage tags in the neighbouring sentences: an
+    unseen surname alone after a verb is missed on its own but found in an article that
+    introduced it with a title and first name."""
+    if tagger.stages < 2:
+        pytest.skip("one-stage model")
+    intro = "وقال الرئيس الأوكراني فيكتور غراتشيفسكي في كييف إن بلاده تريد السلام .".split()
+    other = "وكانت الحكومة قد أعلنت أمس عن خطة جديدة للإصلاح .".split()
+    sent = "ودعا غراتشيفسكي إلى الحوار .".split()
+    assert ("فيكتور غراتشيفسكي", "PERS") in _spans(intro, tagger.tag(intro))
+    assert tagger.tag(sent) == ["O"] * len(sent)
+    doc = [intro, other, other, other, sent]
+    assert len(doc) >= tagger.min_doc
+    tags = tagger.tag_document(doc)
+    assert ("غراتشيفسكي", "PERS") in _spans(sent, tags[-1])
+    # too short a document: no context, every sentence as tag() tags it
+    assert tagger.tag_document([intro, sent])[1] == tagger.tag(sent)
+
+
+def test_two_stage_model_without_stage1_file(tmp_path):
+    from hadath.ner.model import STAGE1_SUFFIX
+
+    shipped = NerTagger.load()
+    if shipped.stages < 2:
+        pytest.skip("one-stage model")
+    src = Path(shipped.source)
+    for suffix in (".crfsuite", ".json"):
+        (tmp_path / ("m" + suffix)).write_bytes(src.with_suffix(suffix).read_bytes())
+    with pytest.raises(ModelError) as exc:
+        NerTagger.load(tmp_path / "m")
+    assert STAGE1_SUFFIX in str(exc.value)
+    (tmp_path / ("m" + STAGE1_SUFFIX)).write_bytes((src.parent / (src.name + STAGE1_SUFFIX)).read_bytes())
+    assert NerTagger.load(tmp_path / "m").tag(["باريس"]) in (["B-LOC"], ["O"])
+
+
+def test_conll_run_tags_the_file_as_one_stream(tmp_path):
+    calls = []
+
+    class Recorder:
+        def tag_document(self, sentences):
+            calls.append([list(s) for s in sentences])
+            return [["O"] * len(s) for s in sentences]
+
+    src = tmp_path / "in.conll"
+    src.write_text("a\nb\n\nc\n", encoding="utf-8")
+    run(str(src), out=io.StringIO(), tagger=Recorder())
+    assert calls == [[["a", "b"], ["c"]]]
 
 
 def test_missing_model_raises_model_error_with_hint(tmp_path):
@@ -149,3 +221,21 @@ def test_anercorp_test_f1(tagger):
     assert res["f1"] >= MIN_TEST_F1, res
     for t in ("PERS", "LOC", "ORG", "MISC"):
         assert t in res["per_type"]
+
+
+def test_pipeline_ner_document_option(tagger):
+    """Config(ner_document=True) tags the article as a whole: the surname alone is an entity."""
+    import hadath
+
+    if tagger.stages < 2:
+        pytest.skip("one-stage model")
+    text = ("وقال الرئيس الأوكراني فيكتور غراتشيفسكي في كييف إن بلاده تريد السلام. "
+            + "وكانت الحكومة قد أعلنت أمس عن خطة جديدة للإصلاح. " * 3
+            + "ودعا غراتشيفسكي إلى الحوار.")
+    last = text.rindex("غراتشيفسكي")
+
+    def covers(doc):
+        return any(m.start <= last < m.end for e in doc.entities for m in e.mentions)
+
+    whole = hadath.Pipeline(hadath.Config(ner_document=True))(text, published="2025-01-01")
+    assert covers(whole)

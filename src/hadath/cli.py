@@ -44,6 +44,8 @@ def _config(args) -> Config:
         kw["max_chars"] = args.max_chars
     if getattr(args, "no_ner", False):
         kw["use_ner"] = False
+    if getattr(args, "ner_document", False):
+        kw["ner_document"] = True
     return Config(**kw)
 
 
@@ -175,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     e.add_argument("--max-chars", type=int, help="refuse articles longer than this (default 2,000,000)")
     e.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
+    e.add_argument("--ner-document", action="store_true",
+                   help="tag each article as a whole with the two-stage NER model (better names, slower)")
     e.add_argument("--progress", action="store_true", help="show progress on stderr")
     e.set_defaults(func=cmd_extract)
 
@@ -183,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--json", action="store_true", help="print only the summary as one JSON line")
     v.add_argument("--predictions", help="also write the predictions (JSONL) to this file")
     v.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
+    v.add_argument("--ner-document", action="store_true",
+                   help="tag each article as a whole with the two-stage NER model (better names, slower)")
     v.add_argument("--progress", action="store_true", help="show progress on stderr")
     v.set_defaults(func=cmd_eval)
 
@@ -193,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--json", action="store_true", help="print the result as one JSON line")
     g.add_argument("--predictions", help="also write the predictions (JSONL) to this file")
     g.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
+    g.add_argument("--ner-document", action="store_true",
+                   help="tag each article as a whole with the two-stage NER model (better names, slower)")
     g.add_argument("--progress", action="store_true", help="show progress on stderr")
     g.set_defaults(func=cmd_eval_gsr)
 

@@ -109,13 +109,17 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
     return out
 
 
-def match_ner(doc: Document, tagger, taken: bytearray) -> list[Found]:
+def match_ner(doc: Document, tagger, taken: bytearray, whole: bool = False) -> list[Found]:
     out: list[Found] = []
-    for s in doc.sentences:
-        toks = doc.tokens[s.token_start:s.token_end]
+    sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
+    words = [[t.text for t in toks] for toks in sents]
+    if whole:  # a name introduced in full is recognised later on its own (two CRF passes)
+        all_tags = tagger.tag_document(words)
+    else:
+        all_tags = [tagger.tag(w) if w else [] for w in words]
+    for s, toks, tags in zip(doc.sentences, sents, all_tags):
         if not toks:
             continue
-        tags = tagger.tag([t.text for t in toks])
         i = 0
         while i < len(toks):
             tag = tags[i]
@@ -187,7 +191,7 @@ def make(config: Config, resources: Resources):
         for f in found:
             taken[f.first:f.last] = b"\x01" * (f.last - f.first)
         if tagger is not None:
-            found += match_ner(doc, tagger, taken)
+            found += match_ner(doc, tagger, taken, config.ner_document)
         doc.scratch["found"] = found
         doc.entities = build_entities(doc, found, gaz)
         return doc

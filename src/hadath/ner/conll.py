@@ -153,7 +153,8 @@ def format_report(res: dict) -> str:
 
 
 def run(path: str, *, evaluate: bool = False, out: TextIO | None = None, tagger=None) -> dict | None:
-    """Tag the CoNLL file ``path``.
+    """Tag the CoNLL file ``path`` (its sentences in order, as one stream: see
+    :meth:`hadath.ner.NerTagger.tag_document`).
 
     Without ``evaluate``: write ``TOKEN<TAB>TAG`` lines to ``out`` (blank line between
     sentences) and return ``None``.  With ``evaluate``: the last column of the file is
@@ -166,7 +167,13 @@ def run(path: str, *, evaluate: bool = False, out: TextIO | None = None, tagger=
         from .model import NerTagger
 
         tagger = NerTagger.load()
-    preds = [tagger.tag([w for w, _ in s]) for s in sents]
+    # the whole file is one stream of sentences: a two-stage model looks at a word's tags
+    # in the neighbouring sentences (which in news files come from the same article)
+    words = [[w for w, _ in s] for s in sents]
+    if hasattr(tagger, "tag_document"):
+        preds = tagger.tag_document(words)
+    else:
+        preds = [tagger.tag(ws) for ws in words]
     if not evaluate:
         for s, tags in zip(sents, preds, strict=False):
             for (w, _), t in zip(s, tags, strict=False):

@@ -208,7 +208,8 @@ class Featurizer:
             known = self.known
             lists = [[x for x in lst if x in known] for lst in lists]
         unknown = "lp=unk" in f0 or (self.cfg["rare_ctx"] and "fq=0" in f0)
-        return (*lists, n, base, unknown)
+        stem = base[2:] if base.startswith(_ARTICLE) and len(base) > 2 else base
+        return (*lists, n, base, unknown, stem)
 
     def _entry(self, word: str) -> tuple:
         got = self._cache.get(word)
@@ -218,6 +219,11 @@ class Featurizer:
                 self._cache.clear()
             self._cache[word] = got
         return got
+
+    def keys(self, words: Sequence[str]) -> list[str]:
+        """The document-memory key of each word (its stem without article or clitics)."""
+        entry = self._entry
+        return [entry(w)[10] for w in words]
 
     # -- per sentence ------------------------------------------------------------------------
     def sentence(self, words: Sequence[str], *, priors: dict[str, str] | None = None,
@@ -299,8 +305,12 @@ class _Matcher:
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
-        self.first = {k.split(" ", 1)[0] for k in table}
-        self.max_len = max((k.count(" ") + 1 for k in table), default=1)
+        #: first word of a name -> the most words of a name that starts with it
+        self.first: dict[str, int] = {}
+        for k in table:
+            w, L = k.split(" ", 1)[0], k.count(" ") + 1
+            if L > self.first.get(w, 0):
+                self.first[w] = L
 
     def features(self, bases: list[str], pfx: str, known: frozenset[str] | None,
                  table: dict[str, str] | None = None) -> list[list[str] | None]:
@@ -314,12 +324,13 @@ class _Matcher:
             return out
         i = 0
         while i < n:
-            if bases[i] not in first:
+            longest = first.get(bases[i])
+            if longest is None:
                 i += 1
                 continue
             hit = 0
             kinds = ""
-            for L in range(min(self.max_len, n - i), 0, -1):
+            for L in range(min(longest, n - i), 0, -1):
                 k = gaz.get(" ".join(bases[i:i + L]) if L > 1 else bases[i])
                 if k is not None:
                     hit, kinds = L, k
@@ -348,3 +359,156 @@ class _Matcher:
         if known is not None:
             out = [[x for x in fs if x in known] if fs else None for fs in out]
         return out
+
+
+# -- document context (stage 2) ----------------------------------------------------------------
+
+def _bucket(x: float) -> str:
+    return "hi" if x >= 0.6 else "mid" if x >= 0.3 else "lo"
+
+
+def doc_features(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int,
+                 known: frozenset[str] | None = None, phrases: bool = False,
+                 max_phrase: int = 6) -> list[list[list[str]]]:
+    """Stage-2 features of every token of a stream of sentences.
+
+    ``keys[j][i]`` is the memory key (stem) of token i of sentence j and ``tags[j][i]`` its
+    stage-1 tag.  A token gets its own and its neighbours' stage-1 tags, and the stage-1
+    tags of the same key in the other sentences within ``window`` sentences before and
+    after it (the same article, mostly): the majority entity type, how often the key is an
+    entity there, and whether it is seen only as O.  With ``phrases``, the multi-word
+    stage-1 chunks of those other sentences are matched (longest first) in the sentence.
+    """
+    n = len(keys)
+    # per sentence: key -> counts of its stage-1 labels (type or "O"), of B/I ("B|", "I|")
+    # and of its occurrences ("n")
+    per: list[dict[str, dict[str, int]]] = []
+    for ks, ts in zip(keys, tags, strict=True):
+        d: dict[str, dict[str, int]] = {}
+        for k, t in zip(ks, ts, strict=True):
+            if len(k) < 2:
+                continue
+            c = d.get(k)
+            if c is None:
+                c = d[k] = {"n": 1}
+            else:
+                c["n"] += 1
+            if t == "O":
+                c["O"] = c.get("O", 0) + 1
+            else:
+                lab = t[2:]
+                c[lab] = c.get(lab, 0) + 1
+                bi = t[0] + "|"
+                c[bi] = c.get(bi, 0) + 1
+        per.append(d)
+    # per sentence: multi-word stage-1 chunks (keys joined by " ") -> counts of types
+    per_ph: list[dict[str, dict[str, int]]] = []
+    if phrases:
+        from .conll import chunks
+
+        for ks, ts in zip(keys, tags, strict=True):
+            d = {}
+            if any(t != "O" for t in ts):
+                for a, b, typ in chunks(ts):
+                    if b - a >= 2:
+                        c = d.setdefault(" ".join(ks[a:b]), {})
+                        c[typ] = c.get(typ, 0) + 1
+            per_ph.append(d)
+    win: dict[str, dict[str, int]] = {}
+    win_ph: dict[str, dict[str, int]] = {}
+    win_first: dict[str, int] = {}  # first keys of the chunks in win_ph
+
+    def add(j: int, sign: int) -> None:
+        for k, c in per[j].items():
+            w = win.get(k)
+            if w is None:
+                win[k] = dict(c) if sign > 0 else {lab: -v for lab, v in c.items()}
+                continue
+            for lab, v in c.items():
+                w[lab] = w.get(lab, 0) + sign * v
+        if phrases:
+            for k, c in per_ph[j].items():
+                w = win_ph.get(k)
+                if w is None:
+                    w = win_ph[k] = {}
+                f = k.split(" ", 1)[0]
+                for lab, v in c.items():
+                    w[lab] = w.get(lab, 0) + sign * v
+                    win_first[f] = win_first.get(f, 0) + sign * v
+
+    _not_types = ("n", "O", "B|", "I|")
+    hi_ = -1
+    lo_ = 0
+    out: list[list[list[str]]] = []
+    for j in range(n):
+        while hi_ < min(n - 1, j + window):
+            hi_ += 1
+            add(hi_, 1)
+        while lo_ < j - window:
+            add(lo_, -1)
+            lo_ += 1
+        own = per[j]
+        ks, ts = keys[j], tags[j]
+        m = len(ks)
+        dk: list[list[str]] = []
+        for i in range(m):
+            k = ks[i]
+            fs: list[str] = []
+            o = own.get(k)
+            if o is not None:  # len(k) >= 2
+                w = win[k]
+                if w["n"] > o["n"]:  # the key occurs in another sentence of the window
+                    cnt = {lab: v - o.get(lab, 0) for lab, v in w.items()}
+                    ents = [(v, lab) for lab, v in cnt.items() if v > 0 and lab not in _not_types]
+                    n_o = cnt.get("O", 0)
+                    if ents:
+                        v, lab = max(ents)
+                        tot = sum(e[0] for e in ents)
+                        fs.append("dk=" + lab)
+                        fs.append(f"dkr={lab}_{_bucket(tot / (tot + n_o))}")
+                        fs.append("dkb=" + ("B" if cnt.get("B|", 0) >= cnt.get("I|", 0) else "I") + lab)
+                        if tot >= 3:
+                            fs.append("dk3=" + lab)
+                    elif n_o > 0:
+                        fs.append("dk=O3" if n_o >= 3 else "dk=O")
+            dk.append(fs)
+        if phrases and win_ph:
+            own_ph = per_ph[j]
+            i = 0
+            while i < m - 1:
+                hit = None
+                if win_first.get(ks[i], 0) > 0:
+                    for L in range(min(max_phrase, m - i), 1, -1):
+                        key = " ".join(ks[i:i + L])
+                        c = win_ph.get(key)
+                        if c is None:
+                            continue
+                        o = own_ph.get(key)
+                        best = max(((v - (o.get(t, 0) if o else 0), t) for t, v in c.items()),
+                                   default=(0, ""))
+                        if best[0] > 0:
+                            hit = (L, best[1])
+                            break
+                if hit is None:
+                    i += 1
+                    continue
+                L, typ = hit
+                dk[i].append("dm=B-" + typ)
+                for q in range(i + 1, i + L):
+                    dk[q].append("dm=I-" + typ)
+                i += L
+        feats: list[list[str]] = []
+        prev_t = "BOS"
+        for i in range(m):
+            fs = ["s1=" + ts[i], "s1-1=" + prev_t, "s1+1=" + (ts[i + 1] if i + 1 < m else "EOS")]
+            prev_t = ts[i]
+            fs += dk[i]
+            if i:
+                fs += ["-1:" + x for x in dk[i - 1] if x[:3] == "dk="]
+            if i + 1 < m:
+                fs += ["+1:" + x for x in dk[i + 1] if x[:3] == "dk="]
+            if known is not None:
+                fs = [x for x in fs if x in known]
+            feats.append(fs)
+        out.append(feats)
+    return out

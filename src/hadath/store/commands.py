@@ -266,6 +266,8 @@ def register(sub) -> None:
     b.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     b.add_argument("--max-chars", type=int, help="refuse articles longer than this (default 2,000,000)")
     b.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
+    b.add_argument("--ner-document", action="store_true",
+                   help="tag each article as a whole with the two-stage NER model (better names, slower)")
     g = b.add_mutually_exclusive_group()
     g.add_argument("--progress", action="store_true", help="always show progress on stderr")
     g.add_argument("--quiet", "-q", action="store_true", help="never show progress")
