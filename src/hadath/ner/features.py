@@ -122,6 +122,7 @@ class Featurizer:
         self.segmenter = Segmenter(freq=data.wordfreq, protected=frozenset(data.protected))
         #: when set, only attributes the model knows are kept (smaller lists, same scores)
         self.known = known
+        self._canon = {x: x for x in known} if known is not None else None
         self.cache_size = cache_size
         self._cache: dict[str, tuple] = {}
         self.cfg = {**DEFAULT_SWITCHES, **data.switches}
@@ -204,9 +205,13 @@ class Featurizer:
             lists.append([f"+3:{x}" for x in far])
         else:
             lists += [[], []]
-        if self.known is not None:
-            known = self.known
-            lists = [[x for x in lst if x in known] for lst in lists]
+        # Tuples of strings: the cyclic garbage collector stops tracking cached entries (a
+        # long run caches hundreds of thousands); attribute strings are the model's own objects.
+        canon = self._canon
+        if canon is not None:
+            lists = [tuple([canon[x] for x in lst if x in canon]) for lst in lists]
+        else:
+            lists = [tuple(lst) for lst in lists]
         unknown = "lp=unk" in f0 or (self.cfg["rare_ctx"] and "fq=0" in f0)
         stem = base[2:] if base.startswith(_ARTICLE) and len(base) > 2 else base
         return (*lists, n, base, unknown, stem)
@@ -246,6 +251,8 @@ class Featurizer:
         bases = [e[8] for e in entries]
         matches = [m.features(bases, pfx, known, table=phrases if pfx == "tm" else None)
                    for pfx, m in self._matchers]
+        if drop is None and known is not None and not self.cfg["far"] and self.cfg["unk_ctx"]:
+            return self._tagging(entries, norms, matches)
         for i in range(n_tok):
             e = entries[i]
             if drop is not None and drop[i]:
@@ -299,18 +306,72 @@ class Featurizer:
             out.append(feats)
         return out
 
+    def _tagging(self, entries: list[tuple], norms: list[str],
+                 matches: list[list[list[str] | None]]) -> list[list[str]]:
+        """:meth:`sentence` at tagging time with the shipped switches: the same attribute
+        lists in the same order, with fewer tests per token (a third of the NER time)."""
+        known = self.known
+        n_tok = len(entries)
+        out: list[list[str]] = []
+        append = out.append
+        m_gm, m_tm = matches if len(matches) == 2 else (matches + [[None] * n_tok] * 2)[:2]
+        for i in range(n_tok):
+            e = entries[i]
+            feats = list(e[0])
+            n_i = norms[i]
+            if i >= 2:
+                feats += entries[i - 2][1]
+            else:
+                feats.append("-2:BOS" if i == 1 else "-2:PAD")
+            if i:
+                feats += entries[i - 1][2]
+                bg = "b-=" + norms[i - 1] + "|" + n_i
+            else:
+                feats.append("BOS")
+                bg = "b-=BOS|" + n_i
+            if bg in known:
+                feats.append(bg)
+            if i + 1 < n_tok:
+                feats += entries[i + 1][3]
+                bg = "b+=" + n_i + "|" + norms[i + 1]
+                if bg in known:
+                    feats.append(bg)
+            else:
+                feats.append("EOS")
+            if i + 2 < n_tok:
+                feats += entries[i + 2][4]
+            else:
+                feats.append("+2:EOS" if i + 2 == n_tok else "+2:PAD")
+            if e[9]:
+                u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
+                if u in known:
+                    feats.append(u)
+                u = ("u+=" + norms[i + 1]) if i + 1 < n_tok else "u+=EOS"
+                if u in known:
+                    feats.append(u)
+                if i >= 2:
+                    u = "u--=" + norms[i - 2]
+                    if u in known:
+                        feats.append(u)
+            g = m_gm[i]
+            if g:
+                feats.extend(g)
+            g = m_tm[i]
+            if g:
+                feats.extend(g)
+            append(feats)
+        return out
+
 
 class _Matcher:
     """Longest-first matching of multi-word names over the base forms of a sentence."""
 
     def __init__(self, table: dict[str, str]) -> None:
         self.table = table
-        #: first word of a name -> the most words of a name that starts with it
-        self.first: dict[str, int] = {}
-        for k in table:
-            w, L = k.split(" ", 1)[0], k.count(" ") + 1
-            if L > self.first.get(w, 0):
-                self.first[w] = L
+        #: every word-prefix of a name ("a", "a b", "a b c" for "a b c"): the walk along a
+        #: sentence stops as soon as no name continues the words read so far
+        self.prefixes: frozenset[str] = frozenset(
+            " ".join(ws[:j]) for ws in (k.split(" ") for k in table) for j in range(1, len(ws) + 1))
 
     def features(self, bases: list[str], pfx: str, known: frozenset[str] | None,
                  table: dict[str, str] | None = None) -> list[list[str] | None]:
@@ -319,22 +380,28 @@ class _Matcher:
             return m.features(bases, pfx, known)
         n = len(bases)
         out: list[list[str] | None] = [None] * n
-        gaz, first = self.table, self.first
+        gaz, prefixes = self.table, self.prefixes
         if not gaz:
             return out
         i = 0
         while i < n:
-            longest = first.get(bases[i])
-            if longest is None:
+            key = bases[i]
+            if key not in prefixes:
                 i += 1
                 continue
             hit = 0
             kinds = ""
-            for L in range(min(longest, n - i), 0, -1):
-                k = gaz.get(" ".join(bases[i:i + L]) if L > 1 else bases[i])
+            L = 1
+            while True:  # the longest name starting here
+                k = gaz.get(key)
                 if k is not None:
                     hit, kinds = L, k
+                if i + L >= n:
                     break
+                key = key + " " + bases[i + L]
+                if key not in prefixes:
+                    break
+                L += 1
             if not hit:
                 i += 1
                 continue

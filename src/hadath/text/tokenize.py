@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..document import Segment, Token
 from .normalize import Normalized
@@ -93,8 +94,10 @@ FUNCTION_WORDS = frozenset("""
 _SHORT_STEMS = frozenset("يد دم اب ام اخ ان من عن".split())
 
 
-@dataclass(slots=True)
-class Analysis:
+class Analysis(NamedTuple):
+    """A word's clitic analysis.  A tuple of tuples of strings and ints, so the cyclic
+    garbage collector stops tracking the cached ones (a long run caches tens of thousands)."""
+
     pre: tuple[tuple[int, int, str], ...]  # (offset, length, form) inside the word
     stem: tuple[int, int, str]
     suf: tuple[int, int, str] | None
