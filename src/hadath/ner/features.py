@@ -119,7 +119,8 @@ class Featurizer:
     def __init__(self, data: FeatureData, *, known: frozenset[str] | None = None,
                  cache_size: int = 300_000) -> None:
         self.data = data
-        self.segmenter = Segmenter(freq=data.wordfreq, protected=frozenset(data.protected))
+        self.segmenter = Segmenter(freq=data.wordfreq, protected=frozenset(data.protected),
+                                   cache_size=1_000)  # the entry cache below keeps the results
         #: when set, only attributes the model knows are kept (smaller lists, same scores)
         self.known = known
         self._canon = {x: x for x in known} if known is not None else None

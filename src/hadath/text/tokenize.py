@@ -109,7 +109,7 @@ class Segmenter:
 
     freq: Mapping[str, int] = field(default_factory=dict)
     protected: frozenset[str] = frozenset()
-    cache_size: int = 50_000  # distinct words kept; a long batch run stays small
+    cache_size: int = 150_000  # distinct words kept (about 20 MB); a long batch run stays bounded
     _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
 
     def analyse(self, word: str, ta_marbuta: bool = False) -> Analysis:
