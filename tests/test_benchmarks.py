@@ -73,6 +73,7 @@ def test_harness_prints_a_summary(bench, capsys):
     assert summary["peak_rss_mb"] > 0 and summary["startup_s"] > 0
     assert {"text", "entities", "events", "read", "output"} <= set(summary["stages"])
     assert summary["workers_errors"] == 0
+    assert summary["matching"]["names"] > 1000 and summary["matching"]["tokens_per_s"] > 0
     assert set(summary["targets_met"]) == set(bench.TARGETS)
 
 
