@@ -49,6 +49,40 @@ def test_modality(nlp, text, flag):
     assert got and any(e[idx] for e in got), got
 
 
+@pytest.mark.parametrize("text", [
+    # a habit or a generic in the imperfect, with no time of its own
+    "وقال إنهم كانوا يخطفون ويقتلون ويسرقون.",
+    "وغالبا ما يقتل هؤلاء وتشوه أجسامهم.",
+    # an attack in words is criticism, not violence
+    "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».",
+    "وصعد ماكين من هجومه على روسيا.",
+    # اغتصاب حق: usurping a right, no event
+    "اتهم عبود إسرائيل باغتصاب حق تسويق الفلافل.",
+    # a tally of attacks, and a plan for one
+    "وقد شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006.",
+    "وقال إن مفجرين انتحاريين تدربوا على تنفيذ هجوم انتحاري ضد بوتين في طهران.",
+])
+def test_no_real_assault(nlp, text):
+    got = events(nlp, "تقرير.\n" + text, published="2008-01-10", real_only=True)
+    assert not any(e[0] == "ASSAULT" for e in got), got
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("انفجرت عبوة ناسفة اليوم في قرية غرب كركوك، مما أدى إلى إصابة اثنين من المدنيين.", "IRQ"),
+    ("سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة وسط مدينة تلعفر أمس.", "IRQ"),
+    ("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في يوليو الماضي.", "AFG"),
+    ("إسرائيل تقصف غزة", "ISR"),  # a headline: the imperfect tells news
+])
+def test_real_assault(nlp, text, actor):
+    got = events(nlp, text, published="2008-01-10", real_only=True)
+    assert any(e[0] == "ASSAULT" and actor in e[1] for e in got), got
+
+
+def test_criticism_is_accuse(nlp):
+    got = events(nlp, "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».", real_only=True)
+    assert any(e[0] == "ACCUSE" and "LBN" in e[1] for e in got), got
+
+
 def test_a_hypothetical_attack_is_not_a_fact(nlp):
     got = events(nlp, "في حالة حدوث مثل هذا الهجوم على قطر ستتخذ الولايات المتحدة كل التدابير.",
                  real_only=True)

@@ -21,6 +21,19 @@ def test_schema_error_names_file_and_line(tmp_path):
     assert "bodies.tsv:3" in msg and "sector" in msg and "hint" in msg
 
 
+def test_unknown_sense_rule_names_file_and_line(tmp_path):
+    from hadath.events.lexicon import TriggerIndex
+    from hadath.lexicon.loader import lexicon_dir
+
+    lines = (lexicon_dir() / "triggers.tsv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("lemma\t"))
+    bad = "هاجم\tهاجم*\tASSAULT\t\tverb\tactive\t\t0.85\tverbal=ATTACK\tattack"
+    (tmp_path / "triggers.tsv").write_text("\n".join(lines[:header + 1] + [bad]) + "\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        TriggerIndex.load(tmp_path)
+    assert f"triggers.tsv:{header + 2}" in str(err.value) and "verbal=ATTACK" in str(err.value)
+
+
 def test_wrong_header_is_reported(tmp_path):
     (tmp_path / "bodies.tsv").write_text("names\tname_en\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="header"):

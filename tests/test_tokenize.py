@@ -29,6 +29,9 @@ def segmenter():
     ("ستعقد", ("س",), "تعقد", ""),
     ("الذي", (), "الذي", ""),
     ("إلى", (), "الي", ""),
+    ("وكانت", ("و",), "كانت", ""),  # not و + ك + انت
+    ("فكان", ("ف",), "كان", ""),
+    ("كرئيس", ("ك",), "رئيس", ""),
 ])
 def test_clitic_segmentation(segmenter, word, prefixes, stem, suffix):
     view = normalize(word)

@@ -53,13 +53,27 @@ def token_at(doc: Document, offset: int) -> int | None:
     return k if k >= 0 else None
 
 
+LOCATIVE = frozenset("""
+وسط قرب بالقرب مقربه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي امام داخل خارج ضواحي اطراف مدخل
+""".split())
+PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم".split())
+
+
+def _locative(doc: Document, ti: int, floor: int) -> bool:
+    """وسط مدينة تلعفر، قرب كركوك، شمال بغداد: a place named after a locative noun."""
+    k = ti - 1
+    if k >= floor and doc.tokens[k].stem in PLACE_HEADS:
+        k -= 1
+    return k >= floor and (doc.tokens[k].base in LOCATIVE or doc.tokens[k].stem in LOCATIVE)
+
+
 def where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
     """The state where the clause (else the sentence) takes place: a place after في/بـ."""
     sent = doc.sentences[doc.tokens[ca].sent]
     for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
-                 and slot_of(doc, index, f.first, lo) in ("في", "ب")]
+                 and (slot_of(doc, index, f.first, lo) in ("في", "ب") or _locative(doc, f.first, lo))]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]

@@ -434,6 +434,8 @@ class EventExtractor:
             return None
         tok0 = toks[hit.first]
         etype, mode = decide_sense(doc, index, hit, a, b)
+        if not etype:
+            return None  # اغتصاب حق: the word in another sense names no event
         args = self.arguments(doc, index, hit, a, b)
         if d.pos == "verb" and not args.subj and self.fuzzy is not None and \
                 self.fuzzy.resolve(doc, index, hit.last, b):
@@ -453,6 +455,9 @@ class EventExtractor:
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
         if etype == "ASSAULT" and d.pos == "verb" and _describes_someone(doc, hit, a):
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
+        if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
+                _counted(toks[hit.first - 1]):
+            return None  # شهدت أفغانستان 140 هجوما انتحاريا: a tally of events, not one of them
         if d.pos == "noun" and not how.startswith("light-verb") and named_by_reference(doc, hit, a):
             return None  # قضية اغتيال الحريري، التحقيق في التفجير، فيلم «اغتيال...»: a reference
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
@@ -491,6 +496,12 @@ class EventExtractor:
             m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
         if m.intent:
             m.hypothetical = True
+        if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
+                _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
+            # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
+            # the imperfect with no time of its own is a habit or a generic, not a reported deed
+            # (headlines use the imperfect for news: إسرائيل تقصف غزة)
+            m.hypothetical = True
         future = m.future
         if future and etype in FUTURE_AS_AGREE and not m.negated:
             etype, mode = "AGREE", None  # an announced meeting / deal: an expressed intent
@@ -523,6 +534,30 @@ class EventExtractor:
 
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
                           "اللذين اللتين".split())
+
+
+_HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _counted(tok) -> bool:
+    """A number (or عدد) right before an event noun."""
+    return tok.norm[:1].isdigit() or tok.stem in ("عدد", "عشرات", "مئات", "الاف", "الالاف")
+
+
+def _headline(doc: Document, si: int) -> bool:
+    """The first sentence when it does not end like a sentence (a title line)."""
+    if si != 0:
+        return False
+    sent = doc.sentences[0]
+    last = doc.tokens[sent.token_end - 1] if sent.token_end > sent.token_start else None
+    return last is None or last.norm not in (".", "!", "؟", "?", "»", "”", '"')
+
+
+def _imperfect(tok, d: TriggerDef) -> bool:
+    """يقتل، تقتل، ويقتلون: the imperfect of a verb whose perfect (قتل) does not start so."""
+    stem = tok.stem
+    return len(stem) > 3 and stem[0] in "يتن" and stem[:2] != d.lemma_form[:2] and \
+        not d.lemma_form.startswith(stem[0])
 
 
 def _describes_someone(doc: Document, hit: Hit, a: int) -> bool:

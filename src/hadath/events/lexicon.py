@@ -94,9 +94,10 @@ class TriggerIndex:
         return frozenset(w for w in words if w.isalpha())
 
     @classmethod
-    def load(cls) -> TriggerIndex:
+    def load(cls, directory=None) -> TriggerIndex:
+        """The shipped triggers.tsv (or the one in ``directory``)."""
         idx = cls()
-        for row in load_table("triggers.tsv", schema=TRIGGERS):
+        for row in load_table("triggers.tsv", directory=directory, schema=TRIGGERS):
             frame_text = row["frame"] or DEFAULT_FRAMES[(row["pos"], row["voice"])]
             try:
                 frame = parse_frame(frame_text)
@@ -105,6 +106,13 @@ class TriggerIndex:
 
                 raise LexiconError(str(exc), path="triggers.tsv", line=row["_line"]) from None
             sense = tuple(tuple(x.split("=", 1)) for x in (row["sense"] or "").split() if "=" in x)
+            for test, new_type in sense:
+                if test not in SENSE_TESTS or (new_type and new_type not in EVENT_TYPES) or \
+                        (not new_type and test not in DROP_TESTS):
+                    from ..errors import LexiconError
+
+                    raise LexiconError(f"unknown sense rule {test}={new_type} (tests: {', '.join(sorted(SENSE_TESTS))};"
+                                       f" types: the 16 PLOVER types)", path="triggers.tsv", line=row["_line"])
             bare = normalize_key(row["forms"][0].rstrip("*")).split()[0]
             for form in expand_all(row["forms"], row["pos"]):
                 words = form.split()
@@ -116,6 +124,12 @@ class TriggerIndex:
                 if d not in bucket:
                     bucket.append(d)
         return idx
+
+
+SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp"})
+DROP_TESTS = frozenset({"usurp"})  # tests whose positive answer means "no event" (usurp=)
+EVENT_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN
+PROTEST SANCTION MOBILIZE COERCE ASSAULT""".split())
 
 
 def _strip_al(word: str) -> str:

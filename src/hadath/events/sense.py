@@ -5,7 +5,11 @@
 * ``envoy``: استدعى summons an envoy (ACCUSE) or, mistranslated, calls someone (CONSULT);
 * ``court``: أدان convicts (SANCTION) when a court acts, else condemns (ACCUSE);
 * ``pledge``: توعد أن ... vows (AGREE) rather than threatens;
-* ``gov``: a government's احتجاج is a diplomatic complaint (ACCUSE), not a protest.
+* ``gov``: a government's احتجاج is a diplomatic complaint (ACCUSE), not a protest;
+* ``verbal``: هجوم/هاجم in words (شن جنبلاط هجوما عنيفا على حزب الله، صعد ماكين من هجومه
+  على روسيا) is criticism (ACCUSE) when nothing violent is near: no weapon, casualty,
+  armed actor or military word;
+* ``usurp``: اغتصب حق/أرض/السلطة usurps a right or land: no event at all.
 """
 
 from __future__ import annotations
@@ -30,6 +34,44 @@ ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القا�
 
 
 COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
+
+
+VIOLENCE_WORDS = MILITARY_WORDS | frozenset("""
+انتحاري انتحاريه انتحاريا انتحاريون مفخخه مفخخا ناسفه عبوه عبوات قذيفه قذائف هاون مدفعيه رصاص النار
+نيران مسلح مسلحه مسلحون مسلحين قتلي قتيل قتيلا جرحي جريحا اصابه اصابات مقتل مصرع دمار تدمير
+متمردون متمردين مقاتلون مقاتلين ميليشيا ميليشيات مليشيات قوات دبابات اسلحه سلاح بالاسلحه معارك
+القوات الجيش مواقع موقع قاعده معسكر ثكنه دوريه قافله مركز مقر مقرات مدينه بلده قريه ارهابي ارهابيه
+ارهابيون ارهابيين القراصنه قراصنه اختطاف خطف رهائن
+""".split())
+VERBAL_WORDS = frozenset("""
+انتقاد انتقادات انتقد انتقدت تصريحات تصريح تصريحاته كلمه كلمته خطاب خطابه مقابله بيان لاذع لاذعا لاذعه
+حاد حادا حاده كلامي اعلامي اعلاميه سياسي سياسيا سياسه سياسات مواقف موقف رغبه اتهامات اتهم ووصف وصف
+""".split())
+USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات ارادة اراده".split())
+
+
+def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
+    """An attack in words: nothing violent in the sentence, and a verbal cue or a person or
+    political target after على."""
+    if near_words(doc, hit, a, b, VIOLENCE_WORDS, 40):
+        return False
+    if near_words(doc, hit, a, b, VERBAL_WORDS, 12):
+        return True
+    for k in range(hit.last, min(b, hit.last + 4)):
+        if doc.tokens[k].norm in ("علي", "عليه", "عليها", "عليهم"):
+            if doc.tokens[k].norm != "علي":
+                return True  # شنت المعارضة عليه هجوما: on a person
+            j = k + 1
+            while j < b and not doc.tokens[j].is_word:
+                j += 1  # على «حزب الله»
+            ent = index.entity_at[j] if j < b and index.found_at[j] is not None else None
+            return ent is not None and ent.kind in ("PER", "ORG")
+    return False
+
+
+def usurp(doc: Document, hit: Hit, b: int) -> bool:
+    return any(doc.tokens[k].stem in USURP_WORDS or doc.tokens[k].norm in USURP_WORDS
+               for k in range(hit.last, min(b, hit.last + 2)))
 
 
 def near_words(doc: Document, hit: Hit, a: int, b: int, words, window: int, before: bool = True) -> bool:
@@ -100,6 +142,10 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
         if test == "gov" and state_actor_near(doc, index, hit, a):
             return new_type, "disapprove"  # a government's protest is a diplomatic complaint
+        if test == "verbal" and verbal(doc, index, hit, a, b):
+            return new_type, "disapprove"  # criticism, not violence
+        if test == "usurp" and usurp(doc, hit, b):
+            return "", None  # no event: the caller drops it
     mode = d.mode
     if d.type == "ASSAULT" and not mode:
         if near_words(doc, hit, a, b, {"جويه", "جوي", "جويا", "طائرات", "مقاتلات", "الطيران"}, 5):

@@ -175,8 +175,9 @@ class Segmenter:
                     ok = k >= max(3.0, w_freq) or (prot and w_freq < 3 and not suf)
                 if not ok:
                     continue
+                # the preposition ك is rare: on a tie وكان is و + كان, not و + ك + ان
                 score = (math.log1p(min(k, 1000.0)) + (1.5 if prot else 0.0) + (0.5 if safe else 0.0)
-                         + 0.01 * len(forms) - (0.5 if suf else 0.0))
+                         + 0.01 * len(forms) - (0.5 if suf else 0.0) - (0.2 if "ك" in forms else 0.0))
                 if score > best_score:
                     best_score = score
                     best = self._build(forms, surface, stem_form, len(stem), suf, w)
