@@ -78,6 +78,23 @@ def test_real_assault(nlp, text, actor):
     assert any(e[0] == "ASSAULT" and actor in e[1] for e in got), got
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("تظاهر آلاف الطلاب أمام السفارة الإسرائيلية في بيروت أمس.", "LBN", "ISR"),
+    ("تظاهر مئات الأتراك في إسطنبول أمس ضد الولايات المتحدة.", "TUR", "USA"),
+    ("تظاهر آلاف المغاربة في الرباط أمس احتجاجا على غلاء الأسعار.", "MAR", "MAR"),  # its own authorities
+])
+def test_protest_target(nlp, text, actor, recipient):
+    got = events(nlp, text, published="2008-01-10", real_only=True)
+    assert any(e[0] == "PROTEST" and actor in e[1] and recipient in e[2] for e in got), got
+
+
+def test_gigaword_ids_carry_the_publication_date():
+    from hadath.evaluate import published_from_id
+
+    assert published_from_id("AAW_ARB_20071026.0026-2") == "2007-10-26"
+    assert published_from_id("As-Safir (Arabic)") is None
+
+
 def test_criticism_is_accuse(nlp):
     got = events(nlp, "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».", real_only=True)
     assert any(e[0] == "ACCUSE" and "LBN" in e[1] for e in got), got

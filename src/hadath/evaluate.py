@@ -315,6 +315,17 @@ def score_gsr(sentences: list[dict], predictions: dict[str, dict],
     return out
 
 
+_GIGAWORD_ID = re.compile(r"^[A-Z]{3}_[A-Z]{3}_(\d{4})(\d{2})(\d{2})\.")
+
+
+def published_from_id(sid: str) -> str | None:
+    """The publication date a Gigaword document id carries (AAW_ARB_20071026.0026-2 ->
+    2007-10-26), so that relative dates and date-bounded roles (الرئيس الأمريكي in 2007
+    is Bush) resolve as they did for the article; None for other ids."""
+    m = _GIGAWORD_ID.match(sid)
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
 def evaluate_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None = None,
                  progress=None) -> tuple[dict[str, Any], dict[str, dict]]:
     """Run ``nlp`` over the GSR sentences (and the span files' sentences) and score them."""
@@ -326,7 +337,7 @@ def evaluate_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None 
     preds: dict[str, dict] = {}
     for sid, text in texts.items():
         try:
-            preds[sid] = nlp(text, id=sid).to_dict()
+            preds[sid] = nlp(text, id=sid, published=published_from_id(sid)).to_dict()
         except Exception as exc:
             from .errors import HadathError
 

@@ -56,14 +56,14 @@ def token_at(doc: Document, offset: int) -> int | None:
 LOCATIVE = frozenset("""
 وسط قرب بالقرب مقربه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي امام داخل خارج ضواحي اطراف مدخل
 """.split())
-PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم".split())
+PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم سفاره قنصليه مقر مبني".split())
 
 
-def _locative(doc: Document, ti: int, floor: int) -> bool:
+def locative(doc: Document, ti: int, floor: int) -> bool:
     """وسط مدينة تلعفر، قرب كركوك، شمال بغداد: a place named after a locative noun."""
     k = ti - 1
-    if k >= floor and doc.tokens[k].stem in PLACE_HEADS:
-        k -= 1
+    while k >= floor and k >= ti - 2 and doc.tokens[k].stem in PLACE_HEADS:
+        k -= 1  # أمام مقر السفارة الإسرائيلية
     return k >= floor and (doc.tokens[k].base in LOCATIVE or doc.tokens[k].stem in LOCATIVE)
 
 
@@ -73,7 +73,7 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
     for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
-                 and (slot_of(doc, index, f.first, lo) in ("في", "ب") or _locative(doc, f.first, lo))]
+                 and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]

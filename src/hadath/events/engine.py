@@ -41,6 +41,7 @@ from .arguments import (
     gap_ok,
     has_code,
     is_place,
+    locative,
     other_party,
     participants,
     relative_antecedent,
@@ -54,6 +55,7 @@ from .arguments import (
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import modality
+from .protest import own_country, protest_target
 from .sense import decide_sense
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary
 
@@ -178,7 +180,8 @@ class EventExtractor:
             pre = next((f for f in reversed(before)
                         if slot_of(doc, index, f.first, ca) is None and gap_ok(doc, f.last, hit.first)),
                        None)
-            post = [f for f in after if f.first - hit.last <= 8]
+            # أمام السفارة الإسرائيلية، قرب بغداد: a place, never the subject or the object
+            post = [f for f in after if f.first - hit.last <= 8 and not locative(doc, f.first, hit.last)]
             bare = drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
             first_person = _first_person(doc.tokens[hit.first], d, self.triggers)
             antecedent = relative_antecedent(doc, index, ca)
@@ -471,11 +474,18 @@ class EventExtractor:
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             place = where(doc, index, ca, cb)
+            if place is None and etype == "PROTEST":
+                place = _state_in_sentence(doc, index, a, b)  # المتظاهرين الفلسطينيين، المحافظات المصرية
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
         if not actor_ps:
             return None
+        if etype == "PROTEST" and (not recip_ps or how.endswith("+r")):
+            # ضد، احتجاجا على، أمام السفارة الإسرائيلية (before the nearest state named, which
+            # is often where it took place); else its own country's authorities
+            target = participants(doc, index, protest_target(doc, index, hit, b))
+            recip_ps = target or recip_ps or own_country(actor_ps)
         if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
             fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code})
             if fallback is not None:
@@ -537,6 +547,18 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str | None:
+    """The first state the sentence names (a country, a capital, a place or a nisba)."""
+    from .arguments import code_of
+
+    for f in unique_founds(index, a, b):
+        if f.entry is not None and f.entry.source in ("country", "capital", "place", "nisba"):
+            code = code_of(index, f)
+            if code and len(code) == 3 and code not in ("IGO", "UNO", "EUR", "IMG"):
+                return code
+    return None
 
 
 def _counted(tok) -> bool:
