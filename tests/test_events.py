@@ -95,6 +95,25 @@ def test_gigaword_ids_carry_the_publication_date():
     assert published_from_id("As-Safir (Arabic)") is None
 
 
+@pytest.mark.parametrize("text, victim", [
+    ("كما قتل جنديان أمريكيان وأصيب تسعة عراقيين بجروح في هجوم انتحاري في الموصل.", "USA"),
+    ("قتل وجرح سبعة عشر سائحا إسبانيا في هجوم انتحاري في مأرب شرق اليمن أمس.", "ESP"),
+    ("من جهة ثانية، أفادت مصادر متطابقة أن مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.", "FRA"),
+])
+def test_victims_are_recipients(nlp, text, victim):
+    """قتل read as passive (were killed) when victims follow and a wounded/by-what cue is near;
+    the victims are the recipient, never the actor."""
+    got = events(nlp, text, published="2008-01-10", real_only=True)
+    assault = [e for e in got if e[0] == "ASSAULT"]
+    assert assault and any(victim in e[2] for e in assault), got
+    assert not any(victim in e[1] for e in assault), got
+
+
+def test_active_killing_stays_active(nlp):
+    got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
+    assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got
+
+
 def test_criticism_is_accuse(nlp):
     got = events(nlp, "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».", real_only=True)
     assert any(e[0] == "ACCUSE" and "LBN" in e[1] for e in got), got

@@ -63,3 +63,22 @@ def test_quote_offsets_are_into_the_original(nlp):
 def test_verbs_inside_a_quote_are_not_new_quotes(nlp):
     text = "وقال الوزير: «نحن نرحب بما قاله الرئيس ونؤكد دعمنا»."
     assert len(nlp(text).quotes) == 1
+
+
+def test_a_source_named_by_its_nisba(nlp):
+    got = quotes(nlp, "وقالت مصادر فلسطينية إن الجيش الإسرائيلي اقتحم المخيم.")
+    assert got and got[0][0] == "PSE" and got[0][2] == "الجيش الإسرائيلي اقتحم المخيم", got
+
+
+@pytest.mark.parametrize("text, code, sector, source", [
+    # unnamed and nothing else to go on: the speaker stays unknown, not a name in the content
+    ("أفادت مصادر متطابقة أن مجهولين خطفوا مصورا فرنسيا في بوساسو.", None, None, "مصادر متطابقة"),
+    # the article's state, with the sector the source's adjective gives
+    ("وقصفت الطائرات اليمنية مواقع في اليمن. وأفادت مصادر عسكرية أن المعارك مستمرة في اليمن.",
+     "YEM", "MIL", "مصادر عسكرية"),
+])
+def test_unnamed_sources(nlp, text, code, sector, source):
+    qs = [q for q in nlp(text).quotes if q.speaker is not None and q.speaker.text == source]
+    assert qs, [(q.speaker, q.text) for q in nlp(text).quotes]
+    assert qs[0].speaker.code == code and qs[0].speaker.sector == sector
+    assert source not in qs[0].text  # the content starts after أن

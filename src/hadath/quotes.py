@@ -33,6 +33,14 @@ _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بان�
 _DOCUMENT_NOUNS = {"الامر", "الوثيقه", "البيان", "التقرير", "الرساله", "المرسوم", "القرار", "المذكره",
                    "الاعلان", "المصدر", "المصادر", "الصحيفه", "التصريح"}
 _TRAILING = " \t\n.,،؛:؟!…"
+_SOURCE_SECTORS = {"عسكريه": "MIL", "عسكري": "MIL", "عسكريون": "MIL", "امنيه": "COP", "امني": "COP",
+                   "امنيون": "COP", "حكوميه": "GOV", "حكومي": "GOV", "رسميه": "GOV", "رسمي": "GOV",
+                   "دبلوماسيه": "GOV", "دبلوماسي": "GOV", "دبلوماسيون": "GOV", "طبيه": "MED", "طبي": "MED",
+                   "حزبيه": "PTY", "قضائيه": "JUD", "برلمانيه": "LEG", "استخباراتيه": "SPY"}
+#: unnamed sources: the speaker is someone the article does not name
+_UNNAMED_SOURCES = frozenset("""
+مصادر مصدر شهود شاهد مسؤولون مسؤولين مسؤول سكان ناشطون ناشطين مراقبون تقارير انباء
+""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +133,18 @@ class QuoteFinder:
             if speaker is None and j < end_tok and toks[j].base in _DOCUMENT_NOUNS:
                 document_noun = True
                 j += 1
+            elif speaker is None and j < end_tok and toks[j].stem in _UNNAMED_SOURCES:
+                # أفادت مصادر متطابقة أن ...، قال شهود عيان إن ...: someone unnamed said it;
+                # the content starts after أن, and the speaker stays unknown (not the lead actor)
+                k = j + 1
+                while k < min(end_tok, j + 6) and toks[k].base not in _COMPLEMENTIZERS and \
+                        toks[k].norm not in (":", "«", "“", '"', "،", ","):
+                    k += 1
+                if k < end_tok and (toks[k].base in _COMPLEMENTIZERS or toks[k].norm == ":"):
+                    src_end = toks[k - 1].end
+                    speaker = self._unnamed(doc, index, j, k, tok.start)
+                    speaker.text, speaker.start, speaker.end = text[toks[j].start:src_end], toks[j].start, src_end
+                    j = k
             if cue.lemma == "نقل":  # نقلت الوكالة عن X ...: the speaker is X
                 for k in range(j, min(end_tok, j + 6)):
                     if toks[k].norm == "عن" or "عن" == toks[k].base:
@@ -183,6 +203,20 @@ class QuoteFinder:
         return Quote(start, end, text[start:end], tok.text, tok.start, tok.end, speaker,
                      "document" if document_noun else "reported")
 
+    def _unnamed(self, doc: Document, index: ActorIndex | None, lo: int, hi: int, cue_start: int) -> Participant:
+        """An unnamed source: مصادر فلسطينية is Palestine's, مصادر عسكرية the military of the
+        state the article is about (its lead actor, when named before the cue)."""
+        toks = doc.tokens
+        sector = next((_SOURCE_SECTORS[t.stem] for t in toks[lo:hi] if t.stem in _SOURCE_SECTORS), None)
+        for k in range(lo, hi):
+            p = index.participant(doc, k, k + 1) if index is not None else None
+            if p is not None and p.code:
+                return Participant(p.code, sector or p.sector, p.entity)
+        lead = self._lead_actor(doc, index)
+        if lead is not None and lead.start is not None and lead.start < cue_start:
+            return Participant(lead.code, sector, None)
+        return Participant(_focus_country(doc), sector, None)
+
     @staticmethod
     def _lead_actor(doc: Document, index: ActorIndex | None) -> Participant | None:
         if index is None:
@@ -204,6 +238,17 @@ class QuoteFinder:
             if p is not None:
                 return p
         return None
+
+
+def _focus_country(doc: Document) -> str | None:
+    """The state the article names most (at least twice), or None."""
+    counts: dict[str, int] = {}
+    for e in doc.entities:
+        c = e.country
+        if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG"):
+            counts[c] = counts.get(c, 0) + len(e.mentions)
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best is not None and best[1] >= 2 else None
 
 
 def _skip_comma(text: str, start: int, end: int) -> int:

@@ -81,6 +81,7 @@ class SentenceContext:
     speech_end: int = -1  # token index after which the reported content starts
     subject_at: dict[int, list[Found]] = field(default_factory=dict)
     clause_actors: dict[int, list[Found]] = field(default_factory=dict)
+    victims: set[int] = field(default_factory=set)  # ids of the subjects of passive violence
 
 
 class EventExtractor:
@@ -152,6 +153,18 @@ class EventExtractor:
             else:
                 i += 1
         return hits
+
+    def _as_passive(self, d: TriggerDef) -> TriggerDef:
+        from dataclasses import replace
+
+        from .lexicon import DEFAULT_FRAMES, parse_frame
+
+        key = (d.lemma, -d.line)
+        got = self._noun_variants.get(key)
+        if got is None:
+            got = replace(d, voice="passive", frame=parse_frame(DEFAULT_FRAMES[("verb", "passive")]))
+            self._noun_variants[key] = got
+        return got
 
     def _as_noun(self, d: TriggerDef) -> TriggerDef:
         from dataclasses import replace
@@ -267,7 +280,7 @@ class EventExtractor:
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
             if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
-                subj = clause_subject(doc, index, ca, hit.first)
+                subj = [f for f in clause_subject(doc, index, ca, hit.first) or () if id(f) not in ctx.victims]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -436,6 +449,10 @@ class EventExtractor:
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
         tok0 = toks[hit.first]
+        if d.pos == "verb" and d.voice == "active" and d.lemma in _VOICE_AMBIGUOUS and \
+                _passive_reading(doc, index, hit, a, b):
+            d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
+            hit = Hit(hit.first, hit.last, d)
         etype, mode = decide_sense(doc, index, hit, a, b)
         if not etype:
             return None  # اغتصاب حق: the word in another sense names no event
@@ -453,6 +470,8 @@ class EventExtractor:
             ctx.subject_at[hit.first] = actors
         if actors and how.startswith(("explicit", "light-verb")):
             ctx.clause_actors.setdefault(ca, actors)
+        if d.pos == "verb" and d.voice == "passive" and etype == "ASSAULT":
+            ctx.victims.update(id(f) for f in recips)  # ... في هجوم انتحاري: not the attackers
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
@@ -470,7 +489,7 @@ class EventExtractor:
         recip_ps = [p for p in participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
-                (etype == "PROTEST" or anchored(doc, ca, cb)):
+                (etype == "PROTEST" or anchored(doc, ca, cb) or _unnamed_attackers(doc, ca, cb)):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             place = where(doc, index, ca, cb)
@@ -559,6 +578,52 @@ def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str 
             if code and len(code) == 3 and code not in ("IGO", "UNO", "EUR", "IMG"):
                 return code
     return None
+
+
+#: verbs whose passive is written like the active (قُتل / قَتل)
+_VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
+_VICTIMS = frozenset("""
+جندي جنديا جنديان جنديين جنود الجنود جندي شرطي شرطيا شرطيان شرطيين عناصر افراد مدني مدنيا مدنيان مدنيين
+المدنيين مدنيون شخص شخصا شخصان شخصين اشخاص الاشخاص مواطن مواطنا مواطنين مواطنون طفل طفلا اطفال نساء
+سائح سائحا سياح ركاب عراقيا عراقيين عراقيون فلسطينيا فلسطينيين فلسطينيون عشرات مئات ناشط ناشطا
+ضابط ضابطا ضباط حارس حراس عامل عمال صحافي صحفي مسؤول مسؤولا
+""".split())
+_PASSIVE_CUES = frozenset("""
+اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
+بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين
+""".split())
+
+
+def _passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
+    """قتل جنديان أمريكيان وأصيب تسعة في هجوم، قتل 13 عراقيا، جنديين إسبانيين قتلا في هجوم:
+    victims (a number or a victims' noun) as the subject and a wounded / by-what cue in the
+    clause read قتل as passive; قتل مهاجم انتحاري 47 شخصا stays active."""
+    toks = doc.tokens
+    nxt = toks[hit.last] if hit.last < b else None
+    prev = toks[hit.first - 1] if hit.first - 1 >= a else None
+    if toks[hit.first].suffix:
+        return False  # قتلته الشرطة: an object pronoun, so the verb is active
+    victims_after = nxt is not None and (nxt.norm[:1].isdigit() or nxt.stem in _VICTIMS or nxt.norm in _VICTIMS
+                                         or nxt.norm in ("وجرح", "واصيب"))  # قتل وجرح سبعة عشر سائحا
+    victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
+        hit.first - 2 >= a and toks[hit.first - 2].stem in _VICTIMS  # جنديين إسبانيين قتلا
+    victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
+    if not (victims_after or victims_before):
+        return False
+    _, cb = clause_bounds(doc, hit.first, a, b)
+    return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
+               for k in range(hit.last, min(b, hit.last + 14)))
+
+
+_ATTACKERS = frozenset("""
+مسلحون مسلحين المسلحون المسلحين مجهولون مجهولين انتحاري انتحاريا انتحاريان انتحاريون مهاجم مهاجما مهاجمون
+مهاجمين متمردون متمردين مقاتلون مقاتلين خاطفون خاطفين ملثمون ملثمين
+""".split())
+
+
+def _unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
+    """مسلحون مجهولون، مهاجم انتحاري: the actor is named, only not identified."""
+    return any(doc.tokens[k].stem in _ATTACKERS or doc.tokens[k].base in _ATTACKERS for k in range(ca, cb))
 
 
 def _counted(tok) -> bool:

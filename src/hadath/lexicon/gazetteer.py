@@ -190,6 +190,9 @@ class Gazetteer:
         b.bodies(load_table("bodies.tsv", directory=directory))
         for path in sorted(directory.glob("people_*.tsv")):
             b.people(load_table(path.name, directory=directory, schema=SCHEMAS["people"]))
+        for form, nis in b.accusatives:
+            if form not in b.keys:  # روسيا، تركيا، بريطانيا are the countries themselves
+                b.add([form], nis)
         return b.build()
 
 
@@ -229,6 +232,7 @@ class _Builder:
         self.keys: dict[str, list[Entry]] = defaultdict(list)
         self.by_id: dict[str, Entry] = {}
         self.capitals: dict[str, list[str]] = {}
+        self.accusatives: list[tuple[str, Entry]] = []
 
     def add(self, names: Iterable[str], entry: Entry) -> None:
         for name in names:
@@ -250,6 +254,9 @@ class _Builder:
                         name_ar=r["names_ar"][0])
             for stem in r["nisba_ar"]:
                 self.add(nisba_forms(stem), nis)
+                words = key_words(stem)
+                if len(words) == 1 and words[0].endswith("ي") and len(words[0]) >= 4:
+                    self.accusatives.append((words[0] + "ا", nis))  # خطفوا مصورا فرنسيًا
             self.capitals[r["iso3"]] = r["capital_ar"]
 
     def places(self, rows) -> None:
