@@ -61,6 +61,11 @@ def test_modality(nlp, text, flag):
     # a tally of attacks, and a plan for one
     "وقد شهدت أفغانستان حوالي 140 هجوما انتحاريا في العام 2006.",
     "وقال إن مفجرين انتحاريين تدربوا على تنفيذ هجوم انتحاري ضد بوتين في طهران.",
+    # generic kinds of events, and a strike only named
+    "وقالت إنها سمعت روايات عن حوادث اغتصاب في دارفور.",
+    "وتحدث التقرير عن أهداف يمكن ضربها عندما تقرر الحكومة الإسرائيلية توجيه ضربة واسعة لقطاع غزة.",
+    # اغتصاب فلسطين: usurpation
+    "فالقضية الفلسطينية هي لب الصراع منذ اغتصاب فلسطين حتى اليوم.",
 ])
 def test_no_real_assault(nlp, text):
     got = events(nlp, "تقرير.\n" + text, published="2008-01-10", real_only=True)

@@ -30,7 +30,15 @@ from dataclasses import dataclass, field
 from ..actors import ActorIndex
 from ..document import Document, Event, Participant, Span
 from ..entities import Found
-from .anchoring import TIME_PREPS, anchored, dated_clause, named_by_reference, purpose, reference
+from .anchoring import (
+    MASDAR_LIGHT,
+    TIME_PREPS,
+    anchored,
+    dated_clause,
+    named_by_reference,
+    purpose,
+    reference,
+)
 from .arguments import (
     RELATIVES,
     adjective,
@@ -521,6 +529,10 @@ class EventExtractor:
                     m.future |= m2.future
                     m.intent |= m2.intent
                     break
+        if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
+                toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
+                for k in range(max(a, hit.first - 2), hit.first)):
+            m.hypothetical = True  # تقرر الحكومة توجيه ضربة، للتدريب على توجيه ضربة: not (yet) done
         if d.pos == "noun" and purpose(doc, hit, a):
             m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
         if m.intent:
