@@ -142,7 +142,8 @@ class EventExtractor:
                         # الالتزام، والتعاون: a verb never takes the article; تلقى تعهدات: a plural
                         # after a light verb is its object noun
                         d = self._as_noun(d)
-                    if d.pos == "verb" and t.stem == d.lemma_form and len(t.stem) == 3 and \
+                    if d.pos == "verb" and len(t.stem) == 3 and (t.stem == d.lemma_form or (
+                            t.stem == t.norm and any(x.pos == "noun" for x in defs))) and \
                             not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
                         d = next((x for x in defs if x.pos == "noun"), None)
@@ -566,7 +567,8 @@ class EventExtractor:
         tok = toks[hit.first]
         definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
         after_time = hit.first > a and toks[hit.first - 1].base in TIME_PREPS
-        if d.pos == "noun" and definite and (after_time or not how.startswith(("explicit", "light-verb"))) \
+        if d.pos == "noun" and (definite or (after_time and _construct(doc, hit, b))) and \
+                (after_time or not how.startswith(("explicit", "light-verb"))) \
                 and not (not after_time and dated_clause(doc, ca, cb)):
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
@@ -636,6 +638,14 @@ _ATTACKERS = frozenset("""
 def _unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
     """مسلحون مجهولون، مهاجم انتحاري: the actor is named, only not identified."""
     return any(doc.tokens[k].stem in _ATTACKERS or doc.tokens[k].base in _ATTACKERS for k in range(ca, cb))
+
+
+def _construct(doc: Document, hit: Hit, b: int) -> bool:
+    """اغتيال عماد مغنية، مقتل الجنود: an event noun made definite by what it governs."""
+    if hit.last >= b:
+        return False
+    nxt = doc.tokens[hit.last]
+    return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال") or nxt.norm[:1].isupper())
 
 
 def _counted(tok) -> bool:

@@ -116,9 +116,11 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 continue
             cues.append(t.text)
             break
-    # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened
+    # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened (with بـ the
+    # threat may name its author in between: هدد وزير الشؤون الاستراتيجية، ليبرمن، باغتيال)
     if noun:
-        for k in range(ti - 1, max(floor, ti - 4) - 1, -1):
+        reach = 10 if "ب" in tok.prefixes else 4
+        for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
                 m.hypothetical = True
