@@ -80,6 +80,8 @@ def test_no_real_assault(nlp, text):
     ("سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة وسط مدينة تلعفر أمس.", "IRQ"),
     ("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في يوليو الماضي.", "AFG"),
     ("إسرائيل تقصف غزة", "ISR"),  # a headline: the imperfect tells news
+    # قد + perfect governing the أن-clause is "had said", not "may"
+    ("وكان مسؤول في البنتاغون قد قال أمس إن إسرائيل نفذت بالفعل ضربة جوية في سورية.", "ISR"),
 ])
 def test_real_assault(nlp, text, actor):
     got = events(nlp, text, published="2008-01-10", real_only=True)

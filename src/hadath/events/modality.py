@@ -106,6 +106,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             w, b, stem = t.norm, t.base, t.stem
             if stem in DENIAL or w in DENIAL:
                 m.negated = True
+            elif w == "قد" and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm[:1] not in "يتن":
+                continue  # كان مسؤول قد قال إن ...: قد + perfect = "had", not "may"
             elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
                 m.hypothetical = True
             elif w in FUTURE or b in FUTURE or stem in FUTURE:
