@@ -119,6 +119,17 @@ def test_victims_are_recipients(nlp, text, victim):
     assert not any(victim in e[1] for e in assault), got
 
 
+def test_an_attack_by_someone_unidentified_somewhere_unknown(nlp):
+    """Casualties make it an attack even when neither the attackers nor the place are known:
+    one event (its three mentions merged), actor code unknown, sector UAF."""
+    doc = nlp("وأكد مصدر عسكري «مقتل أربعة من عناصر الشرطة وإصابة ستة أشخاص بجروح في هجوم انتحاري "
+              "بسيارة مفخخة استهدف دورية للشرطة في منطقة عوريج».", published="2008-01-10")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1, [(e.trigger.text, e.actor) for e in assault]
+    assert assault[0].actor[0].code is None and assault[0].actor[0].sector == "UAF"
+    assert assault[0].mentions and assault[0].gloss_en
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

@@ -3,7 +3,8 @@
 Two events are the same when they have the same type and modality, their actors
 share a code, their recipients share a code (or one side has none), the roles agree
 (or the event is symmetric and the sides are swapped), they are not the acts of two
-different people, and their dates agree.  Undated retellings far apart in the
+different people, and their dates agree; in one sentence, an attack by someone
+unidentified is the same as the other mentions of its kind.  Undated retellings far apart in the
 article are kept apart.  The first telling is kept (with the highest confidence of
 the group); the later ones become extra evidence in ``Event.mentions``.
 """
@@ -38,6 +39,8 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
     same_sentence = a.sentence == b.sentence
+    if same_sentence and (not aa or not ba) and (not ar or not br or bool(ar & br)):
+        return True  # مقتل أربعة ... في هجوم انتحاري استهدف دورية: one attack by someone unidentified
     straight = bool(aa & ba) and (not ar or not br or bool(ar & br) or same_sentence)
     swapped = a.type in SYMMETRIC and bool(aa & br) and bool(ar & ba)
     if not (straight or swapped):

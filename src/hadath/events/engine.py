@@ -507,6 +507,11 @@ class EventExtractor:
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
+            elif etype == "ASSAULT" and (recip_ps or _casualties(doc, ca, cb)):
+                # مقتل أربعة من عناصر الشرطة في هجوم انتحاري في منطقة عوريج: it happened, by
+                # someone unidentified somewhere the lexicons do not know
+                actor_ps = [Participant(None, "UAF", None, "")]
+                how = "anonymous"
         if not actor_ps:
             return None
         if etype == "PROTEST" and (not recip_ps or how.endswith("+r")):
@@ -633,6 +638,13 @@ _ATTACKERS = frozenset("""
 مسلحون مسلحين المسلحون المسلحين مجهولون مجهولين انتحاري انتحاريا انتحاريان انتحاريون مهاجم مهاجما مهاجمون
 مهاجمين متمردون متمردين مقاتلون مقاتلين خاطفون خاطفين ملثمون ملثمين
 """.split())
+
+
+_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط".split())
+
+
+def _casualties(doc: Document, ca: int, cb: int) -> bool:
+    return any(doc.tokens[k].stem in _CASUALTIES or doc.tokens[k].base in _CASUALTIES for k in range(ca, cb))
 
 
 def _unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:

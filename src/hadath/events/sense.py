@@ -69,7 +69,12 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
-def usurp(doc: Document, hit: Hit, b: int) -> bool:
+def usurp(doc: Document, index: ActorIndex, hit: Hit, b: int) -> bool:
+    """اغتصاب حق/أرض/السلطة، اغتصاب فلسطين: the object is a right, land or a country."""
+    if hit.last < b:
+        f = index.found_at[hit.last]
+        if f is not None and f.entry is not None and f.entry.source in ("country", "place", "capital"):
+            return True
     return any(doc.tokens[k].stem in USURP_WORDS or doc.tokens[k].norm in USURP_WORDS
                for k in range(hit.last, min(b, hit.last + 2)))
 
@@ -144,7 +149,7 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"  # a government's protest is a diplomatic complaint
         if test == "verbal" and verbal(doc, index, hit, a, b):
             return new_type, "disapprove"  # criticism, not violence
-        if test == "usurp" and usurp(doc, hit, b):
+        if test == "usurp" and usurp(doc, index, hit, b):
             return "", None  # no event: the caller drops it
     mode = d.mode
     if d.type == "ASSAULT" and not mode:
