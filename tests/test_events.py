@@ -67,6 +67,9 @@ def test_modality(nlp, text, flag):
     # a threat whose author stands between the verb and بـ; an abduction case, not an abduction
     "هدد وزير الشؤون الاستراتيجية، أفيغدور ليبرمان، باغتيال رئيس الوزراء الفلسطيني.",
     "وتشمل المحاكمة 33 متهما في قضية خطف إمام مصري سابق.",
+    # an attack ranked among others, or condemned, is named here, not reported
+    "ويعد أحدث هجوم انتحاري تم تنفيذه داخل منزل الوزير في بيشاور.",
+    "فيما أدان مجلس الأمن الدولي هجوم قوات المعارضة على العاصمة التشادية.",
     # a foiled attack did not happen
     "وأعلنت وزارة الداخلية أن قوات الأمن أحبطت هجوما انتحاريا على مركز للشرطة في بغداد أمس.",
     # اغتصاب فلسطين: usurpation

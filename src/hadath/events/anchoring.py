@@ -49,10 +49,27 @@ def anchored(doc: Document, ca: int, cb: int) -> bool:
     return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
 
 
+#: an ordinal or superlative before an event noun ranks it among others (رابع هجوم، أحدث
+#: هجوم، أكبر هجوم انتحاري منذ أسابيع): a characterisation of an event told elsewhere
+RANKING = frozenset("ثاني ثالث رابع خامس سادس اخر احدث اكبر اعنف اسوا ادمي اخطر".split())
+#: condemnation verbs: their object event is named, not reported (أدان مجلس الأمن هجوم ...)
+CONDEMN = frozenset("ادان ادانت يدين تدين استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد شجب شجبت "
+                    "يشجب تشجب".split())
+
+
 def named_by_reference(doc: Document, hit: Hit, a: int) -> bool:
     """An event noun that names an event (a tribunal for it, an inquiry into it, its
-    anniversary, a film about it, who is behind it) rather than reporting it."""
+    anniversary, a film about it, who is behind it, its rank among others, its
+    condemnation) rather than reporting it."""
     toks = doc.tokens
+    if hit.first > a and (toks[hit.first - 1].base in RANKING or toks[hit.first - 1].norm in RANKING):
+        return True
+    for k in range(hit.first - 1, max(a, hit.first - 7) - 1, -1):
+        t = toks[k]
+        if not t.is_word:
+            break
+        if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN:
+            return True
     for k in range(max(a, hit.first - 3), hit.first):
         t = toks[k]
         if t.stem in REFERENCE_HEADS or t.base in REFERENCE_HEADS or t.norm in REFERENCE_HEADS:
