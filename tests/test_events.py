@@ -70,6 +70,9 @@ def test_modality(nlp, text, flag):
     # an attack ranked among others, or condemned, is named here, not reported
     "ويعد أحدث هجوم انتحاري تم تنفيذه داخل منزل الوزير في بيشاور.",
     "فيما أدان مجلس الأمن الدولي هجوم قوات المعارضة على العاصمة التشادية.",
+    # charged with involvement in a bombing; the possibility of one
+    "واتهمت محكمة في نيويورك عبد الله فضل محمد بالضلوع في تفجير سفارتي الولايات المتحدة في نيروبي.",
+    "وأبدت السفارة الأميركية مخاوف من احتمال حصول تفجير أمني منتصف الشهر في بيروت.",
     # a foiled attack did not happen
     "وأعلنت وزارة الداخلية أن قوات الأمن أحبطت هجوما انتحاريا على مركز للشرطة في بغداد أمس.",
     # اغتصاب فلسطين: usurpation
