@@ -16,8 +16,11 @@ For every sentence:
    the clause;
 4. read the modality around the trigger (negation, hypothesis, genericity, future,
    intention) and whether the event is told in someone's speech;
-5. keep events with an actor; future meetings and deals become AGREE (an expressed
-   intent), dated on the day they were announced.
+5. keep events with an actor; violence and protest with nobody named take "someone in
+   <the state where it happened>" (an attack with casualties somewhere unknown: actor
+   code null, sector UAF); a protest's recipient is its target, else its own country;
+   future meetings and deals become AGREE (an expressed intent), dated on the day they
+   were announced.
 
 Dates (:mod:`hadath.events.dates`), deduplication (:mod:`hadath.events.dedup`),
 locations (:mod:`hadath.places`) and glosses (:mod:`hadath.gloss`) follow.
@@ -43,6 +46,7 @@ from .arguments import (
     RELATIVES,
     adjective,
     clause_subject,
+    code_of,
     coordinated,
     drop_modifiers,
     fallback_recipient,
@@ -95,7 +99,7 @@ class SentenceContext:
 class EventExtractor:
     def __init__(self, triggers: TriggerIndex, gazetteer=None) -> None:
         self.triggers = triggers
-        self._noun_variants: dict[tuple[str, int], TriggerDef] = {}
+        self._variants: dict[tuple[str, int], TriggerDef] = {}
         self.fuzzy = FuzzyPlaces(gazetteer) if gazetteer is not None else None
 
     # -- 1. triggers --------------------------------------------------------------------
@@ -169,10 +173,10 @@ class EventExtractor:
         from .lexicon import DEFAULT_FRAMES, parse_frame
 
         key = (d.lemma, -d.line)
-        got = self._noun_variants.get(key)
+        got = self._variants.get(key)
         if got is None:
             got = replace(d, voice="passive", frame=parse_frame(DEFAULT_FRAMES[("verb", "passive")]))
-            self._noun_variants[key] = got
+            self._variants[key] = got
         return got
 
     def _as_noun(self, d: TriggerDef) -> TriggerDef:
@@ -181,11 +185,11 @@ class EventExtractor:
         from .lexicon import DEFAULT_FRAMES, parse_frame
 
         key = (d.lemma, d.line)
-        got = self._noun_variants.get(key)
+        got = self._variants.get(key)
         if got is None:
             got = replace(d, pos="noun", frame=parse_frame(DEFAULT_FRAMES[("noun", "active")]),
                           weight=round(d.weight * 0.8, 3))
-            self._noun_variants[key] = got
+            self._variants[key] = got
         return got
 
     # -- 3. roles -------------------------------------------------------------------------
@@ -589,8 +593,6 @@ _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str | None:
     """The first state the sentence names (a country, a capital, a place or a nisba)."""
-    from .arguments import code_of
-
     for f in unique_founds(index, a, b):
         if f.entry is not None and f.entry.source in ("country", "capital", "place", "nisba"):
             code = code_of(index, f)
@@ -629,7 +631,6 @@ def _passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int)
     victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
     if not (victims_after or victims_before):
         return False
-    _, cb = clause_bounds(doc, hit.first, a, b)
     return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
                for k in range(hit.last, min(b, hit.last + 14)))
 
@@ -657,7 +658,7 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
     if hit.last >= b:
         return False
     nxt = doc.tokens[hit.last]
-    return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال") or nxt.norm[:1].isupper())
+    return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
 
 
 def _counted(tok) -> bool:
