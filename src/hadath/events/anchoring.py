@@ -97,8 +97,8 @@ def purpose(doc: Document, hit: Hit, a: int) -> bool:
         if k < a:
             break
         t = toks[k]
-        if k < hit.first and not t.is_word:
-            break
+        if k < hit.first and (not t.is_word or "ال" in t.prefixes):
+            break  # المسيل للدموع مظاهرة: a definite word heads no construct with the noun
         if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
             governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
                            for j in range(max(a, k - 3), k))
