@@ -73,3 +73,15 @@ def test_every_mention_has_offsets_into_the_original(nlp):
     for e in doc.entities:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وصل الوزير إلى عمّان أمس.", "JOR"),  # the shadda of Amman
+    ("وصل الوزير إلى عمان أمس في زيارة للأردن.", "JOR"),  # Jordan in context
+    ("التقى الملك عبد الله الثاني في عمان الرئيس الفلسطيني.", "JOR"),
+    ("وقعت سلطنة عمان اتفاقا مع إيران.", "OMN"),
+    ("وقعت عمان والهند اتفاقا تجاريا.", "OMN"),  # nothing says Jordan: the country
+])
+def test_oman_or_amman(nlp, text, country):
+    doc = nlp(text)
+    assert any(e.country == country and any("عم" in m.text for m in e.mentions) for e in doc.entities), ents(doc)

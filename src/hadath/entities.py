@@ -96,6 +96,7 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         words.append(SEPARATOR)
         index.append(-1)
     out = []
+    homographs: list[tuple[int, Entry, Entry]] = []
     for m in gaz.find(words):
         first, last = index[m.first], index[m.last - 1] + 1
         tok = doc.tokens[first]
@@ -105,8 +106,32 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95
+        if entry.source == "country":
+            capital = next((e for e in m.entries if e.source == "capital" and e.country != entry.country), None)
+            if capital is not None:
+                homographs.append((len(out), entry, capital))
         out.append(Found(first, last, start, end, entry, entry.kind, entry.source, conf))
+    for k, country, capital in homographs:
+        if _reads_as_capital(doc, out, out[k], country, capital):
+            f = out[k]
+            out[k] = Found(f.first, f.last, f.start, f.end, capital, capital.kind, capital.source, 0.8)
     return out
+
+
+def _reads_as_capital(doc: Document, found: list[Found], f: Found, country: Entry, capital: Entry) -> bool:
+    """عمان: Oman, or Amman (Jordan's capital)?  A shadda on the م (عمّان) or سلطنة before it
+    decides; otherwise the article's other mentions do: more of Jordan than of Oman (الأردن،
+    أردني، the king of Jordan...) make it the capital."""
+    surface = doc.text[f.start:f.end]
+    if "\u0651" in surface:
+        return True  # عمّان is written with a shadda, عُمان without
+    if f.first > 0 and doc.tokens[f.first - 1].stem == "سلطنه":
+        return False
+    votes = {country.country: 0, capital.country: 0}
+    for g in found:
+        if g is not f and g.entry is not None and g.entry.country in votes and g.entry is not country:
+            votes[g.entry.country] += 1
+    return votes[capital.country] > votes[country.country]
 
 
 def match_ner(doc: Document, tagger, taken: bytearray, whole: bool = False) -> list[Found]:
