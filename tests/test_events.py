@@ -140,6 +140,12 @@ def test_an_attack_by_someone_unidentified_somewhere_unknown(nlp):
     assert assault[0].mentions and assault[0].gloss_en
 
 
+def test_an_object_right_after_the_verb_leaves_the_subject_dropped(nlp):
+    """قتل عددا من زعماء طالبان: the Taliban are the victims, NATO (the speaker) the actor."""
+    got = events(nlp, "وقال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان في هلمند أمس.", real_only=True)
+    assert any(e[0] == "ASSAULT" and "IGO" in e[1] and "AFG" in e[2] for e in got), got
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

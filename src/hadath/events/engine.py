@@ -215,7 +215,7 @@ class EventExtractor:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
-            elif not first_person:
+            elif not first_person and not _object_first(doc, index, hit):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
@@ -659,6 +659,17 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
         return False
     nxt = doc.tokens[hit.last]
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
+
+
+def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
+    """قتل عددا من زعماء طالبان: an indefinite accusative (ـًا) right after the verb is its
+    object, so the subject is dropped and no later name is it."""
+    k = hit.last
+    if k >= len(doc.tokens) or index.found_at[k] is not None:
+        return False
+    t = doc.tokens[k]
+    return (t.is_word and not t.prefixes and len(t.stem) >= 4 and t.stem.endswith("ا")
+            and not t.stem.endswith(("ها", "نا", "ما")) and t.sent == doc.tokens[hit.first].sent)
 
 
 def _counted(tok) -> bool:
