@@ -146,6 +146,16 @@ def test_an_object_right_after_the_verb_leaves_the_subject_dropped(nlp):
     assert any(e[0] == "ASSAULT" and "IGO" in e[1] and "AFG" in e[2] for e in got), got
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("كما تعرضت ثكنة الغلاوية في الشمال لاعتداء أسفر عن مقتل ثلاثة جنود، وقد تبناه "
+     "«تنظيم القاعدة في بلاد المغرب الإسلامي».", "IMG"),
+    ("وتبنت حركة طالبان أمس مسؤوليتها عن الهجوم الذي أودى بحياة سبعة أفغان في قندهار.", "AFG"),
+])
+def test_a_claim_of_responsibility_names_the_attackers(nlp, text, actor):
+    got = events(nlp, text, published="2008-01-10", real_only=True)
+    assert any(e[0] == "ASSAULT" and actor in e[1] for e in got), got
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

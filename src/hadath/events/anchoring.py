@@ -101,6 +101,6 @@ def purpose(doc: Document, hit: Hit, a: int) -> bool:
             break  # المسيل للدموع مظاهرة: a definite word heads no construct with the noun
         if "ل" in t.prefixes and "ال" not in t.prefixes[:1]:
             governed = any(toks[j].stem in LIGHT_VERBS or toks[j].norm in LIGHT_VERBS
-                           for j in range(max(a, k - 3), k))
+                           for j in range(max(a, k - 6), k))
             return not governed
     return False

@@ -215,7 +215,7 @@ class EventExtractor:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
-            elif not first_person and not _object_first(doc, index, hit):
+            elif not first_person and not (d.voice == "active" and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
@@ -422,10 +422,13 @@ class EventExtractor:
                 continue  # دبي، الإمارات (CNN)--: the place of filing, not an actor
             ctx = SentenceContext(last_subject=last_subject)
             self._speech(doc, index, si, ctx)
+            first_new = len(events)
             for hit in self.find_triggers(doc, a, b, index):
                 ev = self.event_for(doc, index, hit, a, b, si, ctx)
                 if ev is not None:
                     events.append(ev)
+            if len(events) > first_new:
+                _claimed(doc, index, a, b, events[first_new:])
             if ctx.subject_seen is not None:
                 last_subject = ctx.subject_seen
             elif ctx.speaker is not None:
@@ -661,15 +664,65 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
 
 
+#: claims of responsibility: تبنى الهجوم، أعلن مسؤوليته عن، تبناه تنظيم القاعدة
+_CLAIM_VERBS = frozenset("تبني تبنت تبنوا تبناه تبنته تبناها يتبني تتبني".split())
+_RESPONSIBILITY = frozenset("مسؤوليه المسؤوليه".split())
+_CLAIM_HEADS = frozenset("اعلن اعلنت اعلنوا يعلن تعلن تبني تبنت تبنوا يتبني تتبني تحمل تحملت يتحمل تتحمل "
+                         "اعلان".split())
+
+
+def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Event]) -> None:
+    """وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»، تبنت طالبان مسؤوليتها عن الهجوم: an
+    attack whose authors were not named takes the group that claimed it in the same sentence."""
+    anonymous = [e for e in events if e.type == "ASSAULT" and not e.negated and e.rule.endswith(
+        ("anonymous", "anonymous+R", "anonymous+r")) or (e.type == "ASSAULT" and e.actor and e.actor[0].code is None)]
+    if not anonymous:
+        return
+    toks = doc.tokens
+    for k in range(a, b):
+        t = toks[k]
+        claim = t.stem in _CLAIM_VERBS or t.norm in _CLAIM_VERBS
+        if not claim and (t.stem in _RESPONSIBILITY or t.base in _RESPONSIBILITY):
+            claim = any(toks[j].stem in _CLAIM_HEADS or toks[j].norm in _CLAIM_HEADS
+                        for j in range(max(a, k - 5), k))
+        if not claim:
+            continue
+        claimant = None
+        for j in list(range(k + 1, min(b, k + 6))) + list(range(k - 1, max(a, k - 6) - 1, -1)):
+            f = index.found_at[j]
+            if f is not None and f.entry is not None and f.entry.source in ("group", "org") and has_code(index, f):
+                claimant = f
+                break
+        if claimant is None:
+            continue
+        ps = participants(doc, index, [claimant])
+        for e in anonymous:
+            e.actor = ps
+            e.recipient = [p for p in e.recipient if p.code != ps[0].code or p.entity != ps[0].entity] if ps else \
+                e.recipient
+            e.rule = e.rule.replace("anonymous", "claimed")
+        return
+
+
 def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
-    """قتل عددا من زعماء طالبان: an indefinite accusative (ـًا) right after the verb is its
-    object, so the subject is dropped and no later name is it."""
+    """قتل عددا من زعماء طالبان، قتلت ثلاثة جنود: an indefinite accusative (ـًا) or a count
+    right after an active verb is its object, so the subject is dropped and no later name is it."""
     k = hit.last
     if k >= len(doc.tokens) or index.found_at[k] is not None:
         return False
     t = doc.tokens[k]
+    if t.sent != doc.tokens[hit.first].sent:
+        return False
+    if t.norm[:1].isdigit() or t.stem in _NUMBER_WORDS:
+        return True  # قتلت ثلاثة جنود أمريكيين: a count of victims, not the killers
     return (t.is_word and not t.prefixes and len(t.stem) >= 4 and t.stem.endswith("ا")
-            and not t.stem.endswith(("ها", "نا", "ما")) and t.sent == doc.tokens[hit.first].sent)
+            and not t.stem.endswith(("ها", "نا", "ما")))
+
+
+_NUMBER_WORDS = frozenset("""
+اثنين اثنان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس سته ست سبعه سبع ثمانيه ثماني تسعه تسع عشره عشر
+عشرات مئات الاف
+""".split())
 
 
 def _counted(tok) -> bool:
