@@ -674,8 +674,8 @@ _CLAIM_HEADS = frozenset("اعلن اعلنت اعلنوا يعلن تعلن ت�
 def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Event]) -> None:
     """وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»، تبنت طالبان مسؤوليتها عن الهجوم: an
     attack whose authors were not named takes the group that claimed it in the same sentence."""
-    anonymous = [e for e in events if e.type == "ASSAULT" and not e.negated and e.rule.endswith(
-        ("anonymous", "anonymous+R", "anonymous+r")) or (e.type == "ASSAULT" and e.actor and e.actor[0].code is None)]
+    anonymous = [e for e in events if e.type == "ASSAULT" and not e.negated
+                 and (":anonymous" in e.rule or not e.actor or e.actor[0].code is None)]
     if not anonymous:
         return
     toks = doc.tokens
@@ -696,10 +696,12 @@ def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Even
         if claimant is None:
             continue
         ps = participants(doc, index, [claimant])
+        if not ps:
+            return
+        group = ps[0]
         for e in anonymous:
             e.actor = ps
-            e.recipient = [p for p in e.recipient if p.code != ps[0].code or p.entity != ps[0].entity] if ps else \
-                e.recipient
+            e.recipient = [p for p in e.recipient if not (p.code == group.code and p.entity == group.entity)]
             e.rule = e.rule.replace("anonymous", "claimed")
         return
 
