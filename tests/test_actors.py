@@ -85,3 +85,12 @@ def test_every_mention_has_offsets_into_the_original(nlp):
 def test_oman_or_amman(nlp, text, country):
     doc = nlp(text)
     assert any(e.country == country and any("عم" in m.text for m in e.mentions) for e in doc.entities), ents(doc)
+
+
+def test_a_bare_definite_head_refers_back_to_its_organisation(nlp):
+    """المجلس after مجلس الأمن الدولي is the Security Council; المجلس الأعلى للقضاء is not."""
+    doc = nlp("جاء في قرار مجلس الأمن الدولي أمس أن المجلس يصادق على الاتفاق. "
+              "وقال المجلس الأعلى للقضاء إنه يدرس القرار.")
+    unsc = [e for e in doc.entities if e.country == "UNO"]
+    assert unsc and any(m.text == "المجلس" for e in unsc for m in e.mentions), ents(doc)
+    assert sum(m.text == "المجلس" for e in unsc for m in e.mentions) == 1, ents(doc)

@@ -63,6 +63,10 @@ _NOT_THE_HOLDER = ("deputy", "assistant", "under", "vice", "former", "spokes", "
                    "advisor", "acting", "shadow", "minister of state", "ambassador")
 
 
+#: head nouns of organisation names that, bare and definite, refer back to the organisation
+_ANAPHORIC_HEADS = frozenset("مجلس منظمه وكاله حركه جبهه هيئه جماعه لجنه محكمه اتحاد صندوق".split())
+
+
 def _role_key(name_en: str | None) -> str | None:
     if not name_en:
         return None
@@ -163,6 +167,8 @@ class ActorResolver:
 
         # 2a. التحالف after تحالف دعم الشرعية, الحزب after حزب الشعب الجمهوري: the named one
         self._generic_to_named(doc, found)
+        # 2b. المجلس after مجلس الأمن الدولي, الوكالة after الوكالة الدولية للطاقة الذرية
+        found.extend(self._definite_heads(doc, found))
 
         # 2. bodies with the same name and country are one entity
         seen: dict[tuple, Entity] = {}
@@ -333,6 +339,34 @@ class ActorResolver:
                         start, end = f.start, f.end
                         target.entity.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.7))
                     f.entity = target.entity
+
+    @staticmethod
+    def _definite_heads(doc: Document, found: list[Found]) -> list[Found]:
+        """A bare definite head noun (المجلس، الوكالة، الحركة...) not followed by an adjective
+        refers back to the last organisation named with that head before it."""
+        covered = bytearray(len(doc.tokens))
+        for f in found:
+            for t in range(f.first, f.last):
+                covered[t] = 1
+        named = sorted((f for f in found if f.entry is not None and f.entry.source == "org"
+                        and f.entity is not None), key=lambda f: f.first)
+        if not named:
+            return []
+        out: list[Found] = []
+        toks = doc.tokens
+        for k, t in enumerate(toks):
+            if covered[k] or t.stem not in _ANAPHORIC_HEADS or "ال" not in t.prefixes:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال")):
+                continue  # المجلس الأعلى للقضاء: another council
+            target = next((g for g in reversed(named) if g.last <= k and toks[g.first].stem == t.stem), None)
+            if target is None:
+                continue
+            start, end = mention_start(t), mention_end(t)
+            target.entity.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.7))
+            out.append(Found(k, k + 1, start, end, target.entry, target.kind, target.source, 0.7, target.entity))
+        return out
 
     def _merge_ner(self, doc: Document, found: list[Found]) -> None:
         named = [e for e in doc.entities if e.kind == "PER" and e.mentions]

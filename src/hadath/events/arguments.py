@@ -135,10 +135,15 @@ def unique(fs: list[Found]) -> list[Found]:
     return out
 
 
+_QUOTE_MARKS = frozenset("« » “ ” \"".split())
+
+
 def gap_ok(doc: Document, end: int, ti: int) -> bool:
-    """Only a particle (قد، لقد، إن...) may stand between a subject and its verb."""
-    return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN
-               for k in range(end, ti)) and ti - end <= 1
+    """Only a particle (قد، لقد، إن...) may stand between a subject and its verb; quotation
+    marks are transparent (المجلس «يصادق» على الاتفاق)."""
+    gap = [k for k in range(end, ti) if doc.tokens[k].norm not in _QUOTE_MARKS]
+    return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN for k in gap) \
+        and len(gap) <= 1
 
 
 def adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
