@@ -51,6 +51,14 @@ def test_modality(nlp, text, flag):
 
 
 @pytest.mark.parametrize("text", [
+    "استعرض الرئيس المصري النجاحات الكبيرة التي حققتها في مكافحة الإرهاب.",  # achieved, not investigated
+    "وذلك وفقا لبيان صادر عن الرئاسة المصرية الأربعاء.",  # issued by, not confiscated
+])
+def test_no_event_in_another_sense(nlp, text):
+    assert not events(nlp, text, real_only=True), events(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
     # a habit or a generic in the imperfect, with no time of its own
     "وقال إنهم كانوا يخطفون ويقتلون ويسرقون.",
     "وغالبا ما يقتل هؤلاء وتشوه أجسامهم.",

@@ -157,6 +157,8 @@ class EventExtractor:
             if best is not None and best.d.pos == "verb" and best.last - best.first > 1 and \
                     any(p in ("ال", "ب", "ل", "ك") for p in t.prefixes):
                 best = Hit(best.first, best.last, self._as_noun(best.d))  # لفرض عقوبات: the masdar
+            if best is not None and best.d.frame.no_object and toks[best.first].suffix:
+                best = None  # النجاحات التي حققتها في مكافحة الإرهاب: achieved them, not investigated
             if best is not None and best.d.frame.unless and \
                     any(_word_in(toks[k], best.d.frame.unless) for k in range(best.last, min(b, best.last + 3))):
                 best = None  # أجهزة الطرد المركزي، لم تعلق إيران على

@@ -24,6 +24,7 @@ class Frame:
     symmetric: bool = False
     need: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
+    no_object: bool = False  # the verb never carries an object pronoun in this sense
 
     def role(self, slot: str) -> str | None:
         for s, r in self.slots:
@@ -41,9 +42,12 @@ def parse_frame(text: str) -> Frame:
     sym = False
     need: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
+    no_object = False
     for part in text.split():
         if part == "sym":
             sym = True
+        elif part == "noobj":
+            no_object = True
         elif part.startswith("need="):
             need = frozenset(normalize_key(w) for w in part[5:].split(","))
         elif part.startswith("not="):
@@ -53,7 +57,7 @@ def parse_frame(text: str) -> Frame:
             slots.append((normalize_key(slot.replace("_", " ")).replace(" ", "_"), role))
         else:
             raise ValueError(f"bad frame item {part!r}")
-    return Frame(tuple(slots), sym, need, unless)
+    return Frame(tuple(slots), sym, need, unless, no_object)
 
 
 @dataclass(frozen=True)
