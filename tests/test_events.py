@@ -165,6 +165,16 @@ def test_a_claim_of_responsibility_names_the_attackers(nlp, text, actor):
     assert any(e[0] == "ASSAULT" and actor in e[1] for e in got), got
 
 
+def test_the_two_parties_of_the_last_meeting(nlp):
+    """البلدين after a visit: the views of Egypt and Russia converged (symmetric AGREE)."""
+    doc = nlp("وزار السيسي روسيا الإثنين الماضي ليعقد القمة مع بوتين. "
+              "وقال المتحدث: توافقت وجهات النظر البلدين بشأن التسوية السياسية في سوريا.",
+              published="2018-10-17")
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and {p.code for p in agree[0].actor} | {p.code for p in agree[0].recipient} == {"EGY", "RUS"}, \
+        [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in doc.events]
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

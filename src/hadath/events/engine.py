@@ -94,6 +94,7 @@ class SentenceContext:
     subject_at: dict[int, list[Found]] = field(default_factory=dict)
     clause_actors: dict[int, list[Found]] = field(default_factory=dict)
     victims: set[int] = field(default_factory=set)  # ids of the subjects of passive violence
+    pair: tuple[list[Participant], list[Participant]] | None = None  # the last two parties that met
 
 
 class EventExtractor:
@@ -416,13 +417,14 @@ class EventExtractor:
             return doc
         events: list[Event] = []
         last_subject: list[Found] | None = None
+        pair: tuple[list[Participant], list[Participant]] | None = None
         for si, sent in enumerate(doc.sentences):
             a, b = sent.token_start, sent.token_end
             if a >= b:
                 continue
             if sent.kind == "dateline":
                 continue  # دبي، الإمارات (CNN)--: the place of filing, not an actor
-            ctx = SentenceContext(last_subject=last_subject)
+            ctx = SentenceContext(last_subject=last_subject, pair=pair)
             self._speech(doc, index, si, ctx)
             first_new = len(events)
             for hit in self.find_triggers(doc, a, b, index):
@@ -431,6 +433,11 @@ class EventExtractor:
                     events.append(ev)
             if len(events) > first_new:
                 _claimed(doc, index, a, b, events[first_new:])
+                pair = next(((e.actor, e.recipient[:1]) for e in reversed(events[first_new:])
+                             if e.type in _BILATERAL and not e.negated and e.actor and e.recipient
+                             and not e.rule.endswith("+R")  # a recipient the clause names
+                             and e.actor[0].code and e.recipient[0].code
+                             and e.actor[0].code != e.recipient[0].code), pair)
             if ctx.subject_seen is not None:
                 last_subject = ctx.subject_seen
             elif ctx.speaker is not None:
@@ -521,6 +528,9 @@ class EventExtractor:
                 # someone unidentified somewhere the lexicons do not know
                 actor_ps = [Participant(None, "UAF", None, "")]
                 how = "anonymous"
+        if ctx.pair is not None and _dual_subject(doc, hit, a, b):
+            # توافقت وجهات النظر البلدين، اتفق الجانبان: the two parties that just met
+            actor_ps, recip_ps, how = list(ctx.pair[0]), list(ctx.pair[1]), "dual"
         if not actor_ps:
             return None
         if etype == "PROTEST" and (not recip_ps or how.endswith("+r")):
@@ -706,6 +716,20 @@ def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Even
             e.recipient = [p for p in e.recipient if not (p.code == group.code and p.entity == group.entity)]
             e.rule = e.rule.replace("anonymous", "claimed")
         return
+
+
+_BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_DUALS = frozenset("""
+البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الرئيسين الرئيسان الوزيرين الوزيران
+""".split())
+
+
+def _dual_subject(doc: Document, hit: Hit, a: int, b: int) -> bool:
+    """البلدين، الجانبان، الطرفان right after the trigger (or just before it): the subject is
+    the pair of parties of the last meeting."""
+    toks = doc.tokens
+    return any(toks[k].base in _DUALS or toks[k].norm in _DUALS
+               for k in list(range(hit.last, min(b, hit.last + 3))) + list(range(max(a, hit.first - 2), hit.first)))
 
 
 def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
