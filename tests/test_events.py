@@ -175,6 +175,15 @@ def test_the_two_parties_of_the_last_meeting(nlp):
         [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in doc.events]
 
 
+def test_sanctions_imposed_on_the_subject(nlp):
+    """العقوبات المفروضة عليها: Iran bears the sanctions (their authors unnamed); في وجه is
+    "in the face of", not the light verb وجّه."""
+    got = events(nlp, "وتضررت إيران كثيرا من العقوبات المفروضة عليها منذ عام 2018.", published="2019-01-01")
+    assert any(e[0] == "SANCTION" and "IRN" in e[2] and "IRN" not in e[1] for e in got), got
+    got = events(nlp, "وطورت إيران صناعة ضخمة للسلاح في وجه عقوبات دولية مفروضة عليها.", published="2019-01-01")
+    assert not any(e[0] == "SANCTION" and "IRN" in e[1] for e in got), got
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

@@ -374,6 +374,9 @@ class EventExtractor:
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
             if inverse is None:
                 continue
+            if t.stem in _NOUN_HOMOGRAPHS and (any(p in ("ال", "ب", "ل", "ك") for p in t.prefixes) or
+                                               (k > a and doc.tokens[k - 1].norm in PREPOSITIONS)):
+                continue  # في وجه عقوبات: the noun وجه "face", not the verb وجّه "directed"
             subj = ctx.subject_at.get(k)
             if subj is None:
                 sa, _ = clause_bounds(doc, k, a, hit.first)
@@ -528,6 +531,10 @@ class EventExtractor:
                 # someone unidentified somewhere the lexicons do not know
                 actor_ps = [Participant(None, "UAF", None, "")]
                 how = "anonymous"
+        if etype == "SANCTION" and d.pos == "noun" and _imposed_on_it(doc, hit, b) and \
+                not how.startswith(("explicit", "light-verb")):
+            # في وجه عقوبات دولية مفروضة عليها: the clause's subject is who bears them
+            recip_ps, actor_ps, how = actor_ps, [Participant(None, None, None, "")], "imposed"
         if ctx.pair is not None and _dual_subject(doc, hit, a, b):
             # توافقت وجهات النظر البلدين، اتفق الجانبان: the two parties that just met
             actor_ps, recip_ps, how = list(ctx.pair[0]), list(ctx.pair[1]), "dual"
@@ -718,7 +725,18 @@ def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Even
         return
 
 
+def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
+    """عقوبات مفروضة عليها، العقوبات المفروضة عليه: imposed on a pronoun's referent."""
+    toks = doc.tokens
+    for k in range(hit.last, min(b - 1, hit.last + 3)):
+        if toks[k].stem in ("مفروضه", "مفروض") and toks[k + 1].norm in ("عليها", "عليه", "عليهم"):
+            return True
+    return False
+
+
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: light verbs spelt like common nouns: وجه (face / directed), قدم (foot / presented), عقد (decade)
+_NOUN_HOMOGRAPHS = frozenset("وجه قدم عقد".split())
 _DUALS = frozenset("""
 البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الرئيسين الرئيسان الوزيرين الوزيران
 """.split())
