@@ -82,3 +82,14 @@ def test_unnamed_sources(nlp, text, code, sector, source):
     assert qs, [(q.speaker, q.text) for q in nlp(text).quotes]
     assert qs[0].speaker.code == code and qs[0].speaker.sector == sector
     assert source not in qs[0].text  # the content starts after أن
+
+
+def test_a_quoted_name_before_an_that_clause_is_not_the_quote(nlp):
+    got = quotes(nlp, 'أعلنت مجموعة الصناعات الجوية البريطانية "بي إيه إي سيستمز" الجمعة أن السعودية '
+                      'وقعت بروتوكول اتفاق مع بريطانيا.')
+    assert got and got[0][2].startswith("السعودية وقعت"), got
+
+
+def test_an_with_the_imperfect_belongs_to_what_was_said(nlp):
+    got = quotes(nlp, "وتوعد كليجدار أوغلو أن يكون رئيسا للجميع.")
+    assert got and got[0][2].startswith("أن يكون"), got

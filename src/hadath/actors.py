@@ -64,7 +64,10 @@ _NOT_THE_HOLDER = ("deputy", "assistant", "under", "vice", "former", "spokes", "
 
 
 #: head nouns of organisation names that, bare and definite, refer back to the organisation
-_ANAPHORIC_HEADS = frozenset("مجلس منظمه وكاله حركه جبهه هيئه جماعه لجنه محكمه اتحاد صندوق".split())
+_ANAPHORIC_HEADS = frozenset("مجلس منظمه وكاله حركه جبهه هيئه جماعه لجنه محكمه اتحاد صندوق شركه".split())
+#: heads that refer back to the last organisation of a sector whatever its name (الشركة after
+#: مجموعة الصناعات الجوية "بي إيه إي سيستمز")
+_GENERIC_SECTOR_HEADS = {"شركه": "BUS"}
 
 
 def _role_key(name_en: str | None) -> str | None:
@@ -331,7 +334,9 @@ class ActorResolver:
                 named.append((head, f))
             elif f.entry.source in ("group", "body") and f.last - f.first == 1:
                 head = doc.tokens[f.first].stem
-                target = next((g for h, g in reversed(named) if h == head and g.last <= f.first), None)
+                sector = _GENERIC_SECTOR_HEADS.get(head) if "ال" in doc.tokens[f.first].prefixes else None
+                target = next((g for h, g in reversed(named) if g.last <= f.first and (
+                    h == head or (sector is not None and g.entity.sector == sector))), None)
                 if target is not None and target.entity is not None:
                     if f.entity is not None and f.entity.mentions:
                         ActorResolver._absorb(doc, f.entity, target.entity)
@@ -360,7 +365,9 @@ class ActorResolver:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال")):
                 continue  # المجلس الأعلى للقضاء: another council
-            target = next((g for g in reversed(named) if g.last <= k and toks[g.first].stem == t.stem), None)
+            sector = _GENERIC_SECTOR_HEADS.get(t.stem)
+            target = next((g for g in reversed(named) if g.last <= k and (
+                toks[g.first].stem == t.stem or (sector is not None and g.entity.sector == sector))), None)
             if target is None:
                 continue
             start, end = mention_start(t), mention_end(t)

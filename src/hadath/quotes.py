@@ -18,6 +18,7 @@ the lead actor of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .actors import ActorIndex
@@ -155,15 +156,27 @@ class QuoteFinder:
         # content: a quotation mark after the cue, else the clause after the speaker
         pos = toks[j].start if j < end_tok else sent.end
         q = _quoted_after(text, tok.end, sent.end, doc)
+        if q is not None and _names_something(text, q, sent.end):
+            q = None  # أعلنت المجموعة "بي إيه إي سيستمز" الجمعة أن ...: a quoted name, the content follows أن
         if q is not None and (q[0] - pos) <= 40:
             return self._make(doc, tok, speaker, q[0], q[1], document_noun)
         before = _quoted_before(text, sent.start, tok.start)
         if before is not None and j >= end_tok - 1:
             return self._make(doc, tok, speaker, before[0], before[1], document_noun)
         marked = j < end_tok and (toks[j].base in _COMPLEMENTIZERS or toks[j].norm == ":")
+        if not marked:
+            # أعلنت المجموعة "بي إيه إي سيستمز" الجمعة أن ...: the content starts after أن
+            for k in range(j, min(end_tok, j + 10)):
+                if toks[k].norm in (".", "؟", "!", "،") and toks[k].norm != "،":
+                    break
+                if toks[k].base in ("ان", "بان"):
+                    j, marked = k, True
+                    break
         if cue.kind == "other" and not marked:
             return None  # رحب، وعد، اتهم...: speech only with an explicit content clause
         while j < end_tok and (toks[j].base in _COMPLEMENTIZERS or toks[j].norm in (":", "،", ",")):
+            if toks[j].norm in ("ان", "بان") and j + 1 < end_tok and toks[j + 1].norm[:1] in "يتن":
+                break  # توعد أن يكون رئيسا للجميع: أن + the imperfect is part of what was said
             j += 1
         if j >= end_tok:
             if before is not None:
@@ -257,6 +270,18 @@ def _skip_comma(text: str, start: int, end: int) -> int:
     if text.startswith("فقد", start) or text.startswith("فإن", start) or text.startswith("فان", start):
         start += 3
     return start
+
+
+_THAT_RE = re.compile(r".{0,40}?\s(?:[وف]?[أإا]ن|ب[أا]ن)(?:\s|$)", re.DOTALL)  # match() anchors at pos
+
+
+def _names_something(text: str, q: tuple[int, int], sent_end: int) -> bool:
+    """A short quotation (a name or a title, four words at most) followed within a few
+    words by أن/إن: the quoted words are part of the speaker's phrase, not what was said."""
+    inner = text[q[0]:q[1]].split()
+    if not inner or len(inner) > 4:
+        return False
+    return bool(_THAT_RE.match(text, q[1] + 1, sent_end))
 
 
 def _quoted_after(text: str, a: int, sent_end: int, doc: Document) -> tuple[int, int] | None:
