@@ -93,3 +93,20 @@ def test_a_quoted_name_before_an_that_clause_is_not_the_quote(nlp):
 def test_an_with_the_imperfect_belongs_to_what_was_said(nlp):
     got = quotes(nlp, "وتوعد كليجدار أوغلو أن يكون رئيسا للجميع.")
     assert got and got[0][2].startswith("أن يكون"), got
+
+
+@pytest.mark.parametrize("text, code, contains", [
+    # جاء في X أن: X's author said it
+    ("جاء في قرار مجلس الأمن الدولي، أمس، أن المجلس يصادق على الاتفاق.", "UNO", "المجلس يصادق"),
+    # the speaker before the cue (SVO), with a quoted word inside what was said
+    ("المرشد الأعلى الإيراني علي خامنئي حذر السبت من أن بلاده ستواصل دعم «أصدقائها» في المنطقة.", "IRN",
+     "بلاده ستواصل"),
+])
+def test_more_quote_forms(nlp, text, code, contains):
+    got = quotes(nlp, text)
+    assert any(c == code and contains in t for c, _, t, _ in got), got
+
+
+def test_according_to_a_schedule_is_no_attribution(nlp):
+    got = quotes(nlp, "وطالب المجلس بتطبيق الاتفاق بالكامل وفق الجدول الزمني المتفق عليه.")
+    assert not any(cue == "وفق" for _, cue, _, _ in got), got

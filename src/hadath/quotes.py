@@ -38,6 +38,11 @@ _SOURCE_SECTORS = {"عسكريه": "MIL", "عسكري": "MIL", "عسكريون":
                    "امنيون": "COP", "حكوميه": "GOV", "حكومي": "GOV", "رسميه": "GOV", "رسمي": "GOV",
                    "دبلوماسيه": "GOV", "دبلوماسي": "GOV", "دبلوماسيون": "GOV", "طبيه": "MED", "طبي": "MED",
                    "حزبيه": "PTY", "قضائيه": "JUD", "برلمانيه": "LEG", "استخباراتيه": "SPY"}
+#: what an attribution (بحسب، وفقا لـ) may name instead of an actor
+_ATTRIBUTION_SOURCES = frozenset("""
+مصادر مصدر شهود مسؤولين مسؤولون تقارير تقرير انباء وكاله وكالات صحيفه بيان البيان موقع قناه تلفزيون
+اذاعه مراسل مصادرنا المصادر التقارير
+""".split())
 #: unnamed sources: the speaker is someone the article does not name
 _UNNAMED_SOURCES = frozenset("""
 مصادر مصدر شهود شاهد مسؤولون مسؤولين مسؤول سكان ناشطون ناشطين مراقبون تقارير انباء
@@ -114,9 +119,23 @@ class QuoteFinder:
         speaker: Participant | None = None
         document_noun = False
         j = i + 1
+        if cue.kind == "document":
+            # جاء في قرار مجلس الأمن الدولي، أمس، أن المجلس ...: the document's author said it
+            if i + 1 >= end_tok or toks[i + 1].norm != "في":
+                return None
+            sp, after = self._speaker_after(doc, index, i + 2, end_tok)
+            k = next((k for k in range(after, min(end_tok, after + 8)) if toks[k].base in ("ان", "بان")
+                      or toks[k].norm == ":"), None)
+            if k is None or k + 1 >= end_tok:
+                return None
+            return self._make(doc, tok, sp, toks[k + 1].start, sent.end, True)
         if cue.kind == "attribution":
             # وبحسب X، فقد ...  |  ...، وفقا لـ X
             sp, after = self._speaker_after(doc, index, i + 1, end_tok, stop_at_comma=True)
+            set_off = i - sent.token_start <= 1 or toks[i - 1].norm in ("،", ",", "(")
+            if sp is None and not set_off and not any(toks[k].stem in _ATTRIBUTION_SOURCES or toks[k].norm == "ما"
+                                                      for k in range(i + 1, min(end_tok, i + 4))):
+                return None  # بتطبيقه وفق الجدول الزمني: "according to the schedule", nobody speaking
             if i - sent.token_start <= 1:
                 start = toks[after].start if after < end_tok else sent.end
                 start = _skip_comma(text, start, sent.end)
@@ -131,6 +150,14 @@ class QuoteFinder:
                     break
         elif cue.kind != "participle":
             speaker, j = self._speaker_after(doc, index, i + 1, end_tok)
+            if speaker is None and i > sent.token_start and index is not None:
+                # المرشد الأعلى الإيراني علي خامنئي حذر السبت من أن ...: the subject before the verb
+                k = i - 1
+                if k > sent.token_start and toks[k].base in ("قد", "لقد"):
+                    k -= 1
+                f = index.found_at[k]
+                if f is not None:
+                    speaker = index.participant(doc, f.first, f.last)
             if speaker is None and j < end_tok and toks[j].base in _DOCUMENT_NOUNS:
                 document_noun = True
                 j += 1
@@ -156,6 +183,8 @@ class QuoteFinder:
         # content: a quotation mark after the cue, else the clause after the speaker
         pos = toks[j].start if j < end_tok else sent.end
         q = _quoted_after(text, tok.end, sent.end, doc)
+        if q is not None and any(t.base in ("ان", "بان") for t in toks[j:end_tok] if t.end <= q[0]):
+            q = None  # حذر من أن بلاده ستواصل دعم «أصدقائها»: the quoted word is inside the content
         if q is not None and _names_something(text, q, sent.end):
             q = None  # أعلنت المجموعة "بي إيه إي سيستمز" الجمعة أن ...: a quoted name, the content follows أن
         if q is not None and (q[0] - pos) <= 40:
@@ -272,12 +301,13 @@ def _skip_comma(text: str, start: int, end: int) -> int:
     return start
 
 
-_THAT_RE = re.compile(r".{0,40}?\s(?:[وف]?[أإا]ن|ب[أا]ن)(?:\s|$)", re.DOTALL)  # match() anchors at pos
+_THAT_RE = re.compile(r".{0,40}?\s(?:[وف]?[أإا]ن|ب[أا]ن|عن)(?:\s|$)", re.DOTALL)  # match() anchors at pos
 
 
 def _names_something(text: str, q: tuple[int, int], sent_end: int) -> bool:
     """A short quotation (a name or a title, four words at most) followed within a few
-    words by أن/إن: the quoted words are part of the speaker's phrase, not what was said."""
+    words by أن/إن or عن (نقلت وكالة «تسنيم» عن): the quoted words are part of the speaker's
+    phrase, not what was said."""
     inner = text[q[0]:q[1]].split()
     if not inner or len(inner) > 4:
         return False

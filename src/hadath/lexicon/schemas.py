@@ -17,5 +17,6 @@ TRIGGERS: tuple[Column, ...] = (
 SPEECH_VERBS: tuple[Column, ...] = (
     _c("lemma"), _c("forms", "list"),
     _c("kind", choices="say add confirm announce declare state deny explain note warn affirm "
-                       "stress tell report reveal consider other participle noun attribution"),
+                       "stress tell report reveal consider other participle noun attribution "
+                       "document"),
 )
