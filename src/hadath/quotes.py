@@ -7,11 +7,15 @@ Forms handled (the cue may carry clitics: وقال، فأضافت، وبحسب):
 * reported speech: ``وقال X إن ...``, ``وأكدت X أن ...``, ``وأعلن X عن ...``;
 * participle cues continuing the subject: ``..., مضيفا أن ...``, ``قائلا: "..."``;
 * a speech noun: ``ونقلت الوكالة عن X قوله: ...``;
-* attributions: ``وبحسب X، فقد ...``, ``...، وفقا لـ X``.
+* attributions: ``وبحسب X، فقد ...``, ``...، وفقا لـ X`` (set off by a comma, or naming a
+  source: ``وفق الجدول الزمني`` is no attribution);
+* a document's words: ``جاء في قرار مجلس الأمن أن ...`` (its author speaks);
+* unnamed sources: ``أفادت مصادر عسكرية أن ...`` (the speaker's state comes from its nisba,
+  else from the article, its sector from the adjective).
 
-The speaker is the first actor named after the cue; when none is named (Arabic
-drops subject pronouns: ``وقال إن البلاد ...``) it is the previous speaker, or the
-subject of the previous sentence.  A document noun as speaker (``وقال الأمر``،
+The speaker is the first actor named after the cue, or the one right before it (``خامنئي
+حذر من أن``); when none is named (Arabic drops subject pronouns: ``وقال إن البلاد ...``)
+it is the previous speaker, or the subject of the previous sentence.  A document noun as speaker (``وقال الأمر``،
 ``وقالت الوثيقة``) stands for whoever issued it: the earlier document speaker, or
 the lead actor of the article.
 """
@@ -196,7 +200,7 @@ class QuoteFinder:
         if not marked:
             # أعلنت المجموعة "بي إيه إي سيستمز" الجمعة أن ...: the content starts after أن
             for k in range(j, min(end_tok, j + 10)):
-                if toks[k].norm in (".", "؟", "!", "،") and toks[k].norm != "،":
+                if toks[k].norm in (".", "؟", "!"):
                     break
                 if toks[k].base in ("ان", "بان"):
                     j, marked = k, True

@@ -14,7 +14,7 @@ from ..actors import ActorIndex
 from ..document import Document, Participant
 from ..entities import Found
 from .lexicon import Hit
-from .syntax import is_boundary, preposition
+from .syntax import QUOTE_MARKS, is_boundary, preposition
 
 SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
@@ -135,13 +135,10 @@ def unique(fs: list[Found]) -> list[Found]:
     return out
 
 
-_QUOTE_MARKS = frozenset("« » “ ” \"".split())
-
-
 def gap_ok(doc: Document, end: int, ti: int) -> bool:
     """Only a particle (قد، لقد، إن...) may stand between a subject and its verb; quotation
     marks are transparent (المجلس «يصادق» على الاتفاق)."""
-    gap = [k for k in range(end, ti) if doc.tokens[k].norm not in _QUOTE_MARKS]
+    gap = [k for k in range(end, ti) if doc.tokens[k].norm not in QUOTE_MARKS]
     return all(doc.tokens[k].base in SKIP_BETWEEN or doc.tokens[k].norm in SKIP_BETWEEN for k in gap) \
         and len(gap) <= 1
 
