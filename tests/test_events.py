@@ -82,6 +82,10 @@ def test_no_event_in_another_sense(nlp, text):
     # charged with involvement in a bombing; the possibility of one
     "واتهمت محكمة في نيويورك عبد الله فضل محمد بالضلوع في تفجير سفارتي الولايات المتحدة في نيروبي.",
     "وأبدت السفارة الأميركية مخاوف من احتمال حصول تفجير أمني منتصف الشهر في بيروت.",
+    # a death sentence, charges of killing, a purpose
+    "وقال إن علي حسن المجيد المحكوم بالاعدام في العراق نقل إلى المستشفى.",
+    "ووجه القاضي تهم قتل إلى خمسة أشخاص في مدريد.",
+    "وأعد الزرقاوي خطة كي يقوم بهجمات ضد الولايات المتحدة.",
     # a foiled attack did not happen
     "وأعلنت وزارة الداخلية أن قوات الأمن أحبطت هجوما انتحاريا على مركز للشرطة في بغداد أمس.",
     # اغتصاب فلسطين: usurpation
@@ -187,6 +191,18 @@ def test_sanctions_imposed_on_the_subject(nlp):
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got
+
+
+def test_a_nuclear_blast_is_a_weapons_test(nlp):
+    got = nlp("وقال دبلوماسي إن كوريا الشمالية فجرت قنبلتها الذرية الأولى في أكتوبر.", published="2007-01-01")
+    assert any(e.type == "MOBILIZE" and e.mode == "weapons" for e in got.events), got.events
+    assert not any(e.type == "ASSAULT" for e in got.events)
+
+
+def test_a_hunger_strike_is_a_protest(nlp):
+    """أضرب spelt out in the protest row beats أضرب "I hit" inflected from يضرب*."""
+    got = events(nlp, "أضرب نائب حزب الوفد المعارض في مصر عن الطعام أمس.", real_only=True)
+    assert any(e[0] == "PROTEST" for e in got) and not any(e[0] == "ASSAULT" for e in got), got
 
 
 def test_criticism_is_accuse(nlp):

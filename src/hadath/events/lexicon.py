@@ -118,6 +118,7 @@ class TriggerIndex:
                     raise LexiconError(f"unknown sense rule {test}={new_type} (tests: {', '.join(sorted(SENSE_TESTS))};"
                                        f" types: the 16 PLOVER types)", path="triggers.tsv", line=row["_line"])
             bare = normalize_key(row["forms"][0].rstrip("*")).split()[0]
+            literal = {normalize_key(f) for f in row["forms"] if not f.endswith("*")}
             for form in expand_all(row["forms"], row["pos"]):
                 words = form.split()
                 d = TriggerDef(row["lemma"], row["type"], row["mode"], row["pos"], row["voice"], frame,
@@ -126,11 +127,16 @@ class TriggerIndex:
                 target = idx.multi if len(words) > 1 else idx.single
                 bucket = target.setdefault(words[0], [])
                 if d not in bucket:
-                    bucket.append(d)
+                    if form in literal:
+                        # a form a row spells out beats the same letters made by inflecting
+                        # another row (أضرب "went on strike" vs أضرب "I hit" from يضرب*)
+                        bucket.insert(0, d)
+                    else:
+                        bucket.append(d)
         return idx
 
 
-SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp"})
+SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp", "test"})
 DROP_TESTS = frozenset({"usurp"})  # tests whose positive answer means "no event" (usurp=)
 EVENT_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN
 PROTEST SANCTION MOBILIZE COERCE ASSAULT""".split())

@@ -32,6 +32,7 @@ INTENT = frozenset("""
 محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف
 """.split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
+PURPOSE = frozenset("كي لكي وكي".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
 IRREALIS_GOVERNORS = frozenset("""
 هدد هددت هددوا يهدد تهدد توعد توعدت يتوعد طالب طالبت يطالب تطالب دعا دعت يدعو تدعو حذر حذرت يحذر
@@ -95,6 +96,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             cues.append(t.text)
         elif (stem in INTENT or b in INTENT) and etype not in ATTEMPT_OK_TYPES:
             m.intent = True
+            cues.append(t.text)
+        elif w in PURPOSE or b in PURPOSE:
+            m.intent = True  # كي يقوم بهجمات: a purpose, for every type (an attempt is not one)
             cues.append(t.text)
     # يمكن أن تشن روسيا هجوما، نفى الجيش أن يكون قد قصف، من المقرر أن يزور: the verb that
     # governs the أن-clause the event is in

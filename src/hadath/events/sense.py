@@ -9,7 +9,8 @@
 * ``verbal``: هجوم/هاجم in words (شن جنبلاط هجوما عنيفا على حزب الله، صعد ماكين من هجومه
   على روسيا) is criticism (ACCUSE) when nothing violent is near: no weapon, casualty,
   armed actor or military word;
-* ``usurp``: اغتصب حق/أرض/السلطة usurps a right or land: no event at all.
+* ``usurp``: اغتصب حق/أرض/السلطة usurps a right or land: no event at all;
+* ``test``: تفجير قنبلة نووية is a weapons test (MOBILIZE), not a bombing.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ VERBAL_WORDS = frozenset("""
 انتقاد انتقادات انتقد انتقدت تصريحات تصريح تصريحاته كلمه كلمته خطاب خطابه مقابله بيان لاذع لاذعا لاذعه
 حاد حادا حاده كلامي اعلامي اعلاميه سياسي سياسيا سياسه سياسات مواقف موقف رغبه اتهامات اتهم ووصف وصف
 """.split())
+NUCLEAR_WORDS = frozenset("نوويه نووي ذريه ذري النوويه الذريه هيدروجينيه نوويا".split())
 USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات ارادة اراده".split())
 
 
@@ -151,6 +153,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"  # criticism, not violence
         if test == "usurp" and usurp(doc, index, hit, b):
             return "", None  # no event: the caller drops it
+        if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):
+            return new_type, "weapons"  # فجرت كوريا الشمالية قنبلتها الذرية: a weapons test
     mode = d.mode
     if d.type == "ASSAULT" and not mode:
         if near_words(doc, hit, a, b, {"جويه", "جوي", "جويا", "طائرات", "مقاتلات", "الطيران"}, 5):
