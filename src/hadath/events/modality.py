@@ -31,6 +31,9 @@ INTENT = frozenset("""
 سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
 محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف
 """.split())
+#: attempts: an attempted attack or arrest is one (ATTEMPT_OK_TYPES); a wish or a plan is not
+ATTEMPTS = frozenset("محاوله محاولات مسعي مساعي سعي سعت سعوا يسعي تسعي جهود جهودها جهوده".split())
+WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
@@ -40,6 +43,7 @@ IRREALIS_GOVERNORS = frozenset("""
 مستعد مستعده استعداد مطالبه مطالبا تهديد تهديدات
 خطط خططا خططوا التخطيط للتخطيط بالتخطيط مخطط مخططا يستعد تستعد يستعدون استعدادا تدرب تدربوا تدربت
 منع منعت منعوا يمنع تمنع بمنع لمنع احبط احبطت احباط
+مخاوف خشيه تخوف يخشي تخشي خوفا
 """.split())
 
 
@@ -96,6 +100,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             cues.append(t.text)
         elif (stem in INTENT or b in INTENT) and etype not in ATTEMPT_OK_TYPES:
             m.intent = True
+            cues.append(t.text)
+        elif (stem in WISHES or b in WISHES) and etype in ATTEMPT_OK_TYPES:
+            m.intent = True  # للاشتباه في أنهم أرادوا خطف جندي: a wish, not an attempt
             cues.append(t.text)
         elif w in PURPOSE or b in PURPOSE:
             m.intent = True  # كي يقوم بهجمات: a purpose, for every type (an attempt is not one)
