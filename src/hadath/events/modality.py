@@ -31,8 +31,8 @@ INTENT = frozenset("""
 سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
 محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف
 """.split())
-#: attempts: an attempted attack or arrest is one (ATTEMPT_OK_TYPES); a wish or a plan is not
-ATTEMPTS = frozenset("محاوله محاولات مسعي مساعي سعي سعت سعوا يسعي تسعي جهود جهودها جهوده".split())
+#: an attempted attack or arrest is one (ATTEMPT_OK_TYPES: INTENT does not apply to them);
+#: a wish or a plan is not
 WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())

@@ -49,7 +49,7 @@ VERBAL_WORDS = frozenset("""
 حاد حادا حاده كلامي اعلامي اعلاميه سياسي سياسيا سياسه سياسات مواقف موقف رغبه اتهامات اتهم ووصف وصف
 """.split())
 NUCLEAR_WORDS = frozenset("نوويه نووي ذريه ذري النوويه الذريه هيدروجينيه نوويا".split())
-USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات ارادة اراده".split())
+USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات اراده".split())
 
 
 def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
