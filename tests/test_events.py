@@ -191,6 +191,20 @@ def test_sanctions_imposed_on_the_subject(nlp):
     assert not any(e[0] == "SANCTION" and "IRN" in e[1] for e in got), got
 
 
+def test_a_news_agency_reports_it_does_not_act(nlp):
+    """وفق ما نقلت فرانس برس: the agency is no dropped subject; the caller is Trump."""
+    got = events(nlp, "قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. وجاءت طمأنة ترامب بعدما اتصل "
+                      "هاتفيا بالرئيس الكوري الجنوبي، وفق ما نقلت فرانس برس.", published="2018-05-01")
+    assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
+
+
+def test_a_nisba_inside_a_prepositional_phrase_is_no_subject(nlp):
+    """طلب من السفير العراقي: العراقي modifies السفير, it is not the one asking."""
+    got = events(nlp, "وقالت الخارجية الإيرانية إنه طلب من السفير العراقي نقل احتجاج إيران إلى حكومة بلاده.",
+                 published="2018-09-08")
+    assert not any(e[0] == "REQUEST" and "IRQ" in e[1] for e in got), got
+
+
 def test_active_killing_stays_active(nlp):
     got = events(nlp, "قتلت إسرائيل خمسة فلسطينيين في غارة على غزة أمس.", real_only=True)
     assert any(e[0] == "ASSAULT" and "ISR" in e[1] and "PSE" in e[2] for e in got), got

@@ -220,6 +220,7 @@ class EventExtractor:
                 args.subj = [pre] + coordinated(doc, pre, after)
             elif not first_person and not (d.voice == "active" and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
+                             and not _modifies_previous(index, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
                     args.subj = [subj] + coordinated(doc, subj, after)
@@ -344,8 +345,12 @@ class EventExtractor:
 
     def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
-        the sentence so far, the speaker whose words these are, or the previous subject."""
+        the sentence so far, the speaker whose words these are (not a news agency: وفق ما
+        نقلت فرانس برس reports, it does not act), or the previous subject."""
         toks = doc.tokens
+        if ctx.speaker and _media(index, ctx.speaker[0]):
+            ctx = SentenceContext(last_subject=ctx.last_subject, subject_seen=ctx.subject_seen,
+                                  speaker=None, speech_end=ctx.speech_end)
         if ctx.speaker and hit.first >= ctx.speech_end and hit.d.pos == "verb" and \
                 _first_person(toks[hit.first], hit.d, self.triggers):
             return ctx.speaker
@@ -723,6 +728,19 @@ def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Even
             e.recipient = [p for p in e.recipient if not (p.code == group.code and p.entity == group.entity)]
             e.rule = e.rule.replace("anonymous", "claimed")
         return
+
+
+def _media(index: ActorIndex, f: Found) -> bool:
+    ent = index.entity_at[f.first]
+    sector = ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)
+    return sector in ("MED", "JRN")
+
+
+def _modifies_previous(index: ActorIndex, f: Found) -> bool:
+    """طلب من السفير العراقي: a nisba right after another name modifies it (here inside the
+    من phrase), so it is not the verb's subject."""
+    return f.entry is not None and f.entry.source == "nisba" and f.first > 0 and \
+        index.found_at[f.first - 1] is not None and index.found_at[f.first - 1] is not f
 
 
 def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:

@@ -140,7 +140,7 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
         if test == "mil" and military(doc, index, hit, a, b):
             return new_type, ("aerial" if near_words(doc, hit, a, b, {"جوي", "جويه", "جويا", "طائرات"}, 6)
                               else None)
-        if test == "envoy" and near_words(doc, hit, a, b, ENVOY_WORDS, 3, before=False):
+        if test == "envoy" and near_words(doc, hit, a, b, ENVOY_WORDS, 10, before=False):
             return new_type, "disapprove"
         if test == "court" and near_words(doc, hit, a, b, COURT_WORDS, 6):
             return new_type, "convict"
