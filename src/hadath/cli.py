@@ -193,7 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=cmd_eval)
 
     g = sub.add_parser("eval-gsr", help="score ASSAULT/PROTEST detection on event GSR sentences "
-                       "(same figures as score_gsr.py)")
+                       "(same figures as score_gsr.py; a sentence with a Gigaword id such as "
+                       "AAW_ARB_20071026.0026-2 is dated by it)")
     g.add_argument("sentences", metavar="SENTENCES.jsonl")
     g.add_argument("--spans", metavar="SPANS.jsonl", help="also score actor/recipient countries")
     g.add_argument("--json", action="store_true", help="print the result as one JSON line")
