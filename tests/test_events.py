@@ -222,6 +222,17 @@ def test_a_hunger_strike_is_a_protest(nlp):
     assert any(e[0] == "PROTEST" for e in got) and not any(e[0] == "ASSAULT" for e in got), got
 
 
+def test_chanting_protesters_retell_their_protest(nlp):
+    """وهتف المتظاهرون: the chant belongs to the protest told before (one event), and alone
+    it is not a new protest."""
+    doc = nlp("تظاهر آلاف الأتراك في إسطنبول أمس ضد الحكومة. وهتف المتظاهرون ضد الحكومة.",
+              published="2008-01-10")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].mentions, [(e.trigger.text, e.actor) for e in doc.events]
+    alone = events(nlp, "وهتف المتظاهرون «كلا كلا للعدوان».", published="2008-01-10", real_only=True)
+    assert not any(e[0] == "PROTEST" for e in alone), alone
+
+
 def test_criticism_is_accuse(nlp):
     got = events(nlp, "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».", real_only=True)
     assert any(e[0] == "ACCUSE" and "LBN" in e[1] for e in got), got

@@ -609,6 +609,8 @@ class EventExtractor:
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
             ev.retold = True
+        elif d.lemma == "هتف" and any(toks[k].base in _THE_PROTESTERS for k in range(ca, cb)):
+            ev.retold = True  # وهتف المتظاهرون: the protesters of a protest told before chant
         return ev
 
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
@@ -752,6 +754,7 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
     return False
 
 
+_THE_PROTESTERS = frozenset("المتظاهرون المتظاهرين المحتجون المحتجين".split())
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: light verbs spelt like common nouns: وجه (face / directed), قدم (foot / presented), عقد (decade)
 _NOUN_HOMOGRAPHS = frozenset("وجه قدم عقد".split())
