@@ -233,6 +233,17 @@ def test_chanting_protesters_retell_their_protest(nlp):
     assert not any(e[0] == "PROTEST" for e in alone), alone
 
 
+@pytest.mark.parametrize("text", [
+    # protesters described by what they protest: the event is the shooting
+    "لقي خمسة أشخاص مصرعهم بمقديشو أمس عندما فتحت قوى الأمن النار على متظاهرين يحتجون على ارتفاع الأسعار.",
+    # the right to protest
+    "واعتبرت المنظمة اعتقالهم انتهاكا للحق في التظاهر السلمي.",
+])
+def test_no_new_protest(nlp, text):
+    got = events(nlp, text, published="2008-01-10", real_only=True)
+    assert not any(e[0] == "PROTEST" for e in got), got
+
+
 def test_criticism_is_accuse(nlp):
     got = events(nlp, "شن رئيس الحزب التقدمي الاشتراكي وليد جنبلاط هجوما عنيفا على «حزب الله».", real_only=True)
     assert any(e[0] == "ACCUSE" and "LBN" in e[1] for e in got), got

@@ -611,6 +611,9 @@ class EventExtractor:
             ev.retold = True
         elif d.lemma == "هتف" and any(toks[k].base in _THE_PROTESTERS for k in range(ca, cb)):
             ev.retold = True  # وهتف المتظاهرون: the protesters of a protest told before chant
+        elif etype == "PROTEST" and d.pos == "verb" and _imperfect(tok0, d) and hit.first > a and \
+                (toks[hit.first - 1].stem in _PROTESTER_NOUNS or toks[hit.first - 1].base in RELATIVES):
+            ev.retold = True  # النار على متظاهرين يحتجون على ...: a description of the protesters
         return ev
 
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
@@ -755,6 +758,7 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
 
 
 _THE_PROTESTERS = frozenset("المتظاهرون المتظاهرين المحتجون المحتجين".split())
+_PROTESTER_NOUNS = frozenset("متظاهرين متظاهرون محتجين محتجون".split())
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: light verbs spelt like common nouns: وجه (face / directed), قدم (foot / presented), عقد (decade)
 _NOUN_HOMOGRAPHS = frozenset("وجه قدم عقد".split())
