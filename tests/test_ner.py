@@ -239,3 +239,13 @@ def test_pipeline_ner_document_option(tagger):
 
     whole = hadath.Pipeline(hadath.Config(ner_document=True))(text, published="2025-01-01")
     assert covers(whole)
+
+
+def test_fast_tagging_features_equal_the_general_path(tagger):
+    """Featurizer._tagging (the hot path) must give the same attribute lists, in the same
+    order, as the general loop (forced here by a drop mask that drops nothing)."""
+    feat = tagger.featurizer
+    for words in ("وقال الرئيس الفرنسي جاك شيراك في باريس .".split(),
+                  "التقى الشيخ حمد بن خليفة آل ثاني أمير دولة قطر في الدوحة".split(),
+                  ["غارة"], "أعلنت مجموعة «بي إيه إي سيستمز» الجمعة أن السعودية وقعت الاتفاق".split()):
+        assert feat.sentence(words) == feat.sentence(words, drop=[False] * len(words))
