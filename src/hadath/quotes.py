@@ -287,7 +287,9 @@ class QuoteFinder:
 
 
 def _focus_country(doc: Document) -> str | None:
-    """The state the article names most (at least twice), or None."""
+    """The state the article's entities belong to most (at least two mentions), or None.
+    Unlike the actors stage's focus (states named as such: countries, capitals, nisbas), this
+    counts every entity's mentions, so ميليشيات الحوثي makes an article Yemen's."""
     counts: dict[str, int] = {}
     for e in doc.entities:
         c = e.country
