@@ -173,6 +173,9 @@ class ActorResolver:
         # 2b. المجلس after مجلس الأمن الدولي, الوكالة after الوكالة الدولية للطاقة الذرية
         found.extend(self._definite_heads(doc, found))
 
+        # 2c. حزب البعث العربي الاشتراكي في السودان: a party of a multinational movement
+        self._party_in_country(doc, found)
+
         # 2. bodies with the same name and country are one entity
         seen: dict[tuple, Entity] = {}
         for f in found:
@@ -322,6 +325,22 @@ class ActorResolver:
             countries = {g.entry.country for g in found if g.entry is not None and g.entry.country
                          and g.entry.source == "place" and doc.tokens[g.first].sent == sent}
         return countries.pop() if len(countries) == 1 else None
+
+    @staticmethod
+    def _party_in_country(doc: Document, found: list[Found]) -> None:
+        """A party named with "في <state>" right after it is that state's branch (the Ba'ath,
+        the Muslim Brotherhood and communist parties exist in many states).  Parties only: the
+        US embassy in Baghdad stays American."""
+        toks = doc.tokens
+        for i, f in enumerate(found):
+            ent = f.entity
+            if f.entry is None or f.entry.source != "org" or ent is None or ent.sector != "PTY":
+                continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if nxt is None or nxt.entry is None or nxt.entry.source != "country" or not nxt.entry.country:
+                continue
+            if nxt.first == f.last + 1 and toks[f.last].norm == "في" and toks[f.last].sent == toks[f.first].sent:
+                ent.country = nxt.entry.country
 
     @staticmethod
     def _generic_to_named(doc: Document, found: list[Found]) -> None:

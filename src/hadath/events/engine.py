@@ -34,7 +34,9 @@ from ..actors import ActorIndex
 from ..document import Document, Event, Participant, Span
 from ..entities import Found
 from .anchoring import (
+    CONDEMN,
     MASDAR_LIGHT,
+    REFERENCE_HEADS,
     TIME_PREPS,
     anchored,
     dated_clause,
@@ -218,7 +220,8 @@ class EventExtractor:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
-            elif not first_person and not (d.voice == "active" and _object_first(doc, index, hit)):
+            elif not first_person and not (d.voice == "active" and d.frame.role("obj")
+                                           and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not _modifies_previous(index, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
@@ -376,6 +379,8 @@ class EventExtractor:
             t = doc.tokens[k]
             if t.norm in PUNCT_BOUNDARY and t.norm not in ("“", "”", "«", "»", '"'):
                 break
+            if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN or t.stem in REFERENCE_HEADS:
+                break  # نظمها الحزب للتنديد بإعدام صدام، وجه القاضي تهم قتل: what is condemned, charged
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
             if inverse is None:
                 continue
@@ -508,6 +513,9 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
+                toks[hit.first - 1].stem in REFERENCE_HEADS or toks[hit.first - 1].norm in REFERENCE_HEADS):
+            return None  # بتهمة قتل، قضية اغتيال: a masdar written like the verb, naming a crime
         if etype == "ASSAULT" and d.pos == "verb" and _describes_someone(doc, hit, a):
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
@@ -536,6 +544,8 @@ class EventExtractor:
                 # someone unidentified somewhere the lexicons do not know
                 actor_ps = [Participant(None, "UAF", None, "")]
                 how = "anonymous"
+        if etype == "PROTEST" and actor_ps and how.startswith(("explicit", "light-verb", "clause")):
+            actor_ps = _protesters_where(doc, index, actors, actor_ps, ca, cb)
         if etype == "SANCTION" and d.pos == "noun" and _imposed_on_it(doc, hit, b) and \
                 not how.startswith(("explicit", "light-verb")):
             # في وجه عقوبات دولية مفروضة عليها: the clause's subject is who bears them
@@ -621,6 +631,25 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _protesters_where(doc: Document, index: ActorIndex, actors: list[Found], actor_ps: list[Participant],
+                      ca: int, cb: int) -> list[Participant]:
+    """Protesters named by no state of their own (متظاهرون، آلاف الأشخاص) are people of the
+    place they protest in (تجمع متظاهرون حول سفارة استونيا في موسكو: Russians), not of the
+    state the sentence otherwise names most."""
+    if len(actors) != len(actor_ps) or not all(
+            f.entry is not None and f.entry.source == "group" for f in actors):
+        return actor_ps
+    for f in actors:
+        nxt = index.found_at[f.last] if f.last < len(doc.tokens) else None
+        if nxt is not None and nxt.entry is not None and nxt.entry.source in ("nisba", "country", "capital"):
+            return actor_ps  # متظاهرون أفغان، المتظاهرين الفلسطينيين: they say whose they are
+    place = where(doc, index, ca, cb)
+    if place is None:
+        return actor_ps
+    return [Participant(place, p.sector, p.entity, p.text, p.start, p.end) if p.code != place else p
+            for p in actor_ps]
 
 
 def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str | None:

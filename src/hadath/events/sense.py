@@ -10,7 +10,10 @@
   على روسيا) is criticism (ACCUSE) when nothing violent is near: no weapon, casualty,
   armed actor or military word;
 * ``usurp``: اغتصب حق/أرض/السلطة usurps a right or land: no event at all;
-* ``test``: تفجير قنبلة نووية is a weapons test (MOBILIZE), not a bombing.
+* ``test``: تفجير قنبلة نووية is a weapons test (MOBILIZE), not a bombing;
+* ``fig``: a figure of speech, no event: اغتيال لبنان (the object is a state, not a
+  person), ضربا من الخيال (an idiom: "a kind of"), تلقت ضربة موجعة/قوية with nothing
+  violent near (a setback).
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي �
 def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     """An attack in words: nothing violent in the sentence, and a verbal cue or a person or
     political target after على."""
+    if near_words(doc, hit, a, b, VERBAL_WORDS, 6, before=False) and \
+            not near_words(doc, hit, a, b, VIOLENCE_WORDS, 6, before=False):
+        return True  # فهاجم ماكين رغبة أوباما: the object is a wish, a statement, a stance
     if near_words(doc, hit, a, b, VIOLENCE_WORDS, 40):
         return False
     if near_words(doc, hit, a, b, VERBAL_WORDS, 12):
@@ -68,6 +74,26 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
                 j += 1  # على «حزب الله»
             ent = index.entity_at[j] if j < b and index.found_at[j] is not None else None
             return ent is not None and ent.kind in ("PER", "ORG")
+    return False
+
+
+FIGURATIVE_ADJ = frozenset("موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا".split())
+
+
+def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
+    """اغتيال لبنان، ضربا من الخيال، تلقت الشركة ضربة قوية: no violence meant."""
+    toks = doc.tokens
+    nxt = toks[hit.last] if hit.last < b else None
+    if nxt is None:
+        return False
+    f = index.found_at[hit.last]
+    if f is not None and f.entry is not None and f.entry.source in ("country", "capital"):
+        return True  # محاولة لإعادة اغتيال لبنان
+    if nxt.norm == "من" and toks[hit.first].norm in ("ضربا", "ضرب"):
+        return True  # ضربا من الخيال
+    if (nxt.stem in FIGURATIVE_ADJ or nxt.norm in FIGURATIVE_ADJ) and \
+            not near_words(doc, hit, a, b, VIOLENCE_WORDS, 12):
+        return True
     return False
 
 
@@ -153,6 +179,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"  # criticism, not violence
         if test == "usurp" and usurp(doc, index, hit, b):
             return "", None  # no event: the caller drops it
+        if test == "fig" and figurative(doc, index, hit, a, b):
+            return "", None  # a figure of speech: the caller drops it
         if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):
             return new_type, "weapons"  # فجرت كوريا الشمالية قنبلتها الذرية: a weapons test
     mode = d.mode

@@ -68,9 +68,19 @@ def preposition(doc: Document, ti: int, floor: int) -> str | None:
             pair = (doc.tokens[ti - 2].base, prev.base)
             if pair in AGENT_PHRASES:
                 return AGENT_PHRASES[pair]
+        if prev.norm == "نحو" and (t.norm[:1].isdigit() or t.stem in COUNT_WORDS):
+            return None  # تجمع نحو مائة متظاهر: "about", not "towards"
         if prev.base in PREPOSITIONS or prev.norm in PREPOSITIONS:
             return prev.base if prev.base in PREPOSITIONS else prev.norm
     return None
+
+
+#: words that count people (after نحو "about", before the counted noun)
+COUNT_WORDS = frozenset("""
+اثنين اثنان ثلاثه ثلاث اربعه اربع خمسه خمس سته ست سبعه سبع ثمانيه ثماني تسعه تسع عشره عشر عشرين عشرون
+ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين مائه مئه مائتي مئتي مائتين مئتين ثلاثمائه خمسمائه الف الفي
+الفين الاف الف عشرات مئات الوف الوف الاف الآلاف
+""".split())
 
 
 def clause_bounds(doc: Document, ti: int, sent_start: int, sent_end: int) -> tuple[int, int]:
