@@ -132,8 +132,8 @@ def test_real_assault(nlp, text, actor):
     # a party of a multinational movement: the Ba'ath in Sudan is Sudanese
     ("فرقت الشرطة مظاهرة نظمها حزب البعث العربي الاشتراكي في السودان أمس.", "SDN", "SDN"),
     # protesters with no state of their own are people of the place they protest in
-    ("وفي نفس الوقت، تجمع متظاهرون من حركة «الحرس الفتي» الموالية للكرملين منذ صباح امس حول مقر سفارة "
-     "استونيا في موسكو احتجاجا على رفع نصب «الجندي البرونزي».", "RUS", "EST"),
+    ("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب الجندي البرونزي.", "RUS", "EST"),
+    ("وتجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة.", "EGY", "USA"),
     # للدموع is no purpose governing مظاهرة (a definite word heads no construct)
     ("فرقت الشرطة السودانية مستخدمة الغاز المسيل للدموع مظاهرة في الخرطوم أمس.", "SDN", "SDN"),
 ])
@@ -260,6 +260,13 @@ def test_chanting_protesters_retell_their_protest(nlp):
 def test_no_new_protest(nlp, text):
     got = events(nlp, text, published="2008-01-10", real_only=True)
     assert not any(e[0] == "PROTEST" for e in got), got
+
+
+def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
+    """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
+    state complaining (the gov= sense)."""
+    got = events(nlp, "وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب.", real_only=True)
+    assert not any(e[0] == "ACCUSE" for e in got), got
 
 
 def test_criticism_is_accuse(nlp):

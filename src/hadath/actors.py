@@ -123,6 +123,20 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
     return None
 
 
+def _located_country(doc: Document, found: list[Found], i: int) -> str | None:
+    """The state of the first place named after في in the sentence of found[i], within a
+    few words after it (تجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة: EGY)."""
+    f = found[i]
+    sent = doc.tokens[f.first].sent
+    for g in found[i + 1:]:
+        if doc.tokens[g.first].sent != sent or g.first - f.last > 12:
+            break
+        if g.entry is not None and g.entry.country and g.entry.source in ("capital", "place", "country") \
+                and g.first > 0 and doc.tokens[g.first - 1].norm == "في":
+            return g.entry.country
+    return None
+
+
 def _focus_country(found: list[Found]) -> str | None:
     counts = Counter(f.entry.country for f in found
                      if f.entry is not None and f.entry.source in ("country", "capital", "nisba")
@@ -271,6 +285,9 @@ class ActorResolver:
                     self._drop(doc, ent)
                     f.entity = holder
                     continue
+            if country is None and f.entry.source == "group" and f.entry.sector == "CVL":
+                # مئات المتظاهرين أمام السفارة الأمريكية في القاهرة: people of where they are
+                country = _located_country(doc, found, i)
             if country is None and f.entry.source != "title":
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
                 # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)

@@ -116,12 +116,18 @@ def near_words(doc: Document, hit: Hit, a: int, b: int, words, window: int, befo
     return False
 
 
+_SITE_WORDS = frozenset("امام قرب حول خارج بالقرب مقربه محيط مقر مقرات مبني".split())
+
+
 def state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
     """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
     ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
     for f in unique_founds(index, ca, hit.first):
         if slot_of(doc, index, f.first, ca) in ("في", "ب") or is_place(f):
             continue  # تظاهروا في القاهرة: a place, not a government
+        if any(doc.tokens[k].stem in _SITE_WORDS or doc.tokens[k].norm in _SITE_WORDS
+               for k in range(max(ca, f.first - 2), f.first)):
+            continue  # تجمعوا حول مقر سفارة استونيا احتجاجا: where they protest, not who
         ent = index.entity_at[f.first]
         sector = ent.sector if ent is not None else (f.entry.sector if f.entry else None)
         if sector == "GOV" and f.entry is not None and f.entry.source in ("body", "title", "country", "capital",
