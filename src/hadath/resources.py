@@ -57,9 +57,10 @@ class Resources:
 
     @cached_property
     def segmenter(self) -> Segmenter:
+        from .lexicon.vocabulary import trigger_nouns
         from .text.tokenize import Segmenter
 
-        return Segmenter(freq=self.wordfreq, protected=self.protected_words)
+        return Segmenter(freq=self.wordfreq, protected=self.protected_words, open_stems=trigger_nouns())
 
     @cached_property
     def triggers(self):

@@ -136,7 +136,7 @@ class TriggerIndex:
         return idx
 
 
-SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp", "test", "fig"})
+SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp", "test", "fig", "hostage"})
 DROP_TESTS = frozenset({"usurp", "fig"})  # tests whose positive answer means "no event" (usurp=, fig=)
 EVENT_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN
 PROTEST SANCTION MOBILIZE COERCE ASSAULT""".split())

@@ -11,6 +11,7 @@
   armed actor or military word;
 * ``usurp``: اغتصب حق/أرض/السلطة usurps a right or land: no event at all;
 * ``test``: تفجير قنبلة نووية is a weapons test (MOBILIZE), not a bombing;
+* ``hostage``: احتجز رهائن takes hostages (ASSAULT, abduct), not a detention;
 * ``fig``: a figure of speech, no event: اغتيال لبنان (the object is a state, not a
   person), ضربا من الخيال (an idiom: "a kind of"), تلقت ضربة موجعة/قوية with nothing
   violent near (a setback).
@@ -77,6 +78,7 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
+HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
 FIGURATIVE_ADJ = frozenset("موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا".split())
 
 
@@ -185,6 +187,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"  # criticism, not violence
         if test == "usurp" and usurp(doc, index, hit, b):
             return "", None  # no event: the caller drops it
+        if test == "hostage" and near_words(doc, hit, a, b, HOSTAGE_WORDS, 9, before=False):
+            return new_type, "abduct"  # واحتجزت 68 رهينة: hostage-taking
         if test == "fig" and figurative(doc, index, hit, a, b):
             return "", None  # a figure of speech: the caller drops it
         if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):

@@ -23,3 +23,18 @@ def extra_protected_words() -> frozenset[str]:
             for form in expand_all(row["forms"], row.get("pos") or "verb"):
                 words.update(w for w in form.split() if w.isalpha())
     return frozenset(words)
+
+
+def trigger_nouns() -> frozenset[str]:
+    """Event nouns of triggers.tsv (اغتصاب، اغتيال، هجوم): stems that take a pronoun suffix
+    and a preposition even when the word-frequency table has not seen them (باغتصابها)."""
+    if not (lexicon_dir() / "triggers.tsv").exists():
+        return frozenset()
+    words: set[str] = set()
+    for row in load_table("triggers.tsv", schema=TRIGGERS):
+        if row["pos"] != "noun":
+            continue
+        for form in expand_all(row["forms"], "noun"):
+            if " " not in form and len(form) >= 4 and not form.startswith("ال"):
+                words.add(form)
+    return frozenset(words)

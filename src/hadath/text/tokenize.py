@@ -103,12 +103,17 @@ class Analysis(NamedTuple):
     suf: tuple[int, int, str] | None
 
 
+_THIRD_PERSON = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
 @dataclass
 class Segmenter:
     """Clitic segmenter scored by a word-frequency table and a protected vocabulary."""
 
     freq: Mapping[str, int] = field(default_factory=dict)
     protected: frozenset[str] = frozenset()
+    #: event nouns that take clitics on both sides even when rare (باغتصابها = ب + اغتصاب + ها)
+    open_stems: frozenset[str] = frozenset()
     cache_size: int = 150_000  # distinct words kept (about 20 MB); a long batch run stays bounded
     _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
 
@@ -172,7 +177,7 @@ class Segmenter:
                     # و + a lexicon name or trigger/cue verb is the conjunction (وأضاف، وقطر)
                     ok = (k >= 3 and k >= 0.1 * w_freq) or prot
                 else:
-                    ok = k >= max(3.0, w_freq) or (prot and w_freq < 3 and not suf)
+                    ok = k >= max(3.0, w_freq) or (prot and w_freq < 3 and (not suf or (stem_form in self.open_stems and suf in _THIRD_PERSON)))
                 if not ok:
                     continue
                 # the preposition ك is rare: on a tie وكان is و + كان, not و + ك + ان
