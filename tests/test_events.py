@@ -117,6 +117,10 @@ def test_no_real_assault(nlp, text):
     # hostage-taking (احتجز رهائن) is no detention; a rare masdar with clitics on both sides
     ("واحتجزت الجبهة الشعبية لتحرير فلسطين 68 رهينة من الأجانب في فندقين في عمان.", "PSE"),
     ("قام عشرة جنود باكستانيين باغتصابها في حقل بالقرب من منزلها.", "PAK"),
+    # a group noun, whose it is (من الموالين لـ), then the verb
+    ("ذكرت تقارير امس أن المتشددين من الموالين لحركة طالبان اختطفوا سبعة جنود آخرين.", "AFG"),
+    # unidentified attackers in a place named by its state adjective
+    ("وخطف مسلحون مجهولون مهندسا في المنطقة القبلية الباكستانية.", "PAK"),
     # قد + perfect governing the أن-clause is "had said", not "may"
     ("وكان مسؤول في البنتاغون قد قال أمس إن إسرائيل نفذت بالفعل ضربة جوية في سورية.", "ISR"),
 ])

@@ -123,6 +123,28 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
     return None
 
 
+#: words between a group noun and the organisation it belongs to
+_AFFILIATION = frozenset("من الموالين الموالين الموالية الموالي انصار اعضاء عناصر مقاتلي مسلحي انصار انصارا "
+                         "التابعين التابعه التابع انتماء ينتمون المنتمين".split())
+
+
+def _affiliation(doc: Document, found: list[Found], i: int) -> str | None:
+    """The state of the organisation a group noun belongs to, through من / الموالين لـ /
+    أنصار: المتشددين من الموالين لحركة طالبان (AFG)."""
+    f = found[i]
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    if nxt is None or nxt.entry is None or nxt.entry.source != "org" or not nxt.entry.country \
+            or nxt.first - f.last > 4 or nxt.first == f.last:
+        return None
+    toks = doc.tokens
+    if toks[f.last].norm != "من":
+        return None
+    between = toks[f.last:nxt.first]
+    if all(t.stem in _AFFILIATION or t.norm in _AFFILIATION or t.base in _AFFILIATION for t in between):
+        return nxt.entry.country
+    return None
+
+
 def _located_country(doc: Document, found: list[Found], i: int) -> str | None:
     """The state of the first place named after في in the sentence of found[i], within a
     few words after it (تجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة: EGY)."""
@@ -285,6 +307,9 @@ class ActorResolver:
                     self._drop(doc, ent)
                     f.entity = holder
                     continue
+            if country is None and f.entry.source == "group":
+                # المتشددين من الموالين لحركة طالبان، متظاهرون من أنصار حزب الله: whose they are
+                country = _affiliation(doc, found, i)
             if country is None and f.entry.source == "group" and f.entry.sector == "CVL":
                 # مئات المتظاهرين أمام السفارة الأمريكية في القاهرة: people of where they are
                 country = _located_country(doc, found, i)

@@ -74,10 +74,24 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
                  and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))]
+        codes += [code_of(index, f) for f in unique_founds(index, lo, hi) if _place_nisba(doc, f, lo)]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]
     return None
+
+
+def _place_nisba(doc: Document, f: Found, floor: int) -> bool:
+    """في المنطقة القبلية الباكستانية، في مدينة عراقية: a state adjective of a place noun."""
+    if f.entry is None or f.entry.source != "nisba":
+        return False
+    for k in range(f.first - 1, max(floor, f.first - 3) - 1, -1):
+        t = doc.tokens[k]
+        if t.stem in PLACE_HEADS:
+            return preposition(doc, k, floor) in ("في", "ب")
+        if not t.is_word:
+            return False
+    return False
 
 
 def other_party(doc: Document, index: ActorIndex, hit: Hit, recips: list[Found], a: int) -> list[Found]:

@@ -71,7 +71,7 @@ from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import modality
 from .protest import own_country, protest_target
 from .sense import decide_sense
-from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, clause_bounds, is_boundary
+from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
 
 _ANONYMOUS_SECTOR = {"ASSAULT": "UAF", "PROTEST": "CVL"}
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
@@ -209,7 +209,8 @@ class EventExtractor:
         if d.pos == "verb":
             # SVO: an actor right before the verb (after إن/أن or at the clause start)
             pre = next((f for f in reversed(before)
-                        if slot_of(doc, index, f.first, ca) is None and gap_ok(doc, f.last, hit.first)),
+                        if slot_of(doc, index, f.first, ca) is None and (
+                            gap_ok(doc, f.last, hit.first) or _affiliated_gap(doc, index, f, hit.first))),
                        None)
             # أمام السفارة الإسرائيلية، قرب بغداد: a place, never the subject or the object
             post = [f for f in after if f.first - hit.last <= 8 and not locative(doc, f.first, hit.last)]
@@ -631,6 +632,26 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+_AFFILIATION = frozenset("من الموالين الموالي الموالية انصار اعضاء عناصر مقاتلي مسلحي التابعين المنتمين".split())
+
+
+def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool:
+    """المتشددين من الموالين لحركة طالبان اختطفوا: a group noun, then whose it is, then the
+    verb; the من phrase belongs to the subject."""
+    if f.entry is None or f.entry.source != "group" or ti - f.last > 6 or ti == f.last:
+        return False
+    toks = doc.tokens
+    if toks[f.last].norm != "من":
+        return False
+    named = False
+    for k in range(f.last, ti):
+        if index.found_at[k] is not None:
+            named = True
+        elif not (toks[k].stem in _AFFILIATION or toks[k].norm in _AFFILIATION or toks[k].norm in QUOTE_MARKS):
+            return False
+    return named
 
 
 def _protesters_where(doc: Document, index: ActorIndex, actors: list[Found], actor_ps: list[Participant],
