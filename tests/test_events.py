@@ -119,6 +119,10 @@ def test_no_real_assault(nlp, text):
     ("قام عشرة جنود باكستانيين باغتصابها في حقل بالقرب من منزلها.", "PAK"),
     # a group noun, whose it is (من الموالين لـ), then the verb
     ("ذكرت تقارير امس أن المتشددين من الموالين لحركة طالبان اختطفوا سبعة جنود آخرين.", "AFG"),
+    # the subject named after وكانت speaks (and acts) through the verb after its apposition
+    ("وكانت «دولة العراق الاسلامية»، وهي تحالف مجموعات سنية بزعامة تنظيم القاعدة، اعلنت انها قتلت ثلاثة "
+     "جنود اميركيين.", "IMG"),
+    ("واقر التحالف الدولي بقيادة الولايات المتحدة في افغانستان، انه نفذ ضربات جوية في شمال غرب باكستان.", "USA"),
     # unidentified attackers in a place named by its state adjective
     ("وخطف مسلحون مجهولون مهندسا في المنطقة القبلية الباكستانية.", "PAK"),
     # قد + perfect governing the أن-clause is "had said", not "may"
@@ -141,6 +145,9 @@ def test_real_assault(nlp, text, actor):
     # protesters with no state of their own are people of the place they protest in
     ("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب الجندي البرونزي.", "RUS", "EST"),
     ("وتجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة.", "EGY", "USA"),
+    # the victims are not the target; a coalition is coded as the state leading it
+    ("خرج متظاهرون أفغان امس للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف التي تقودها الولايات المتحدة.",
+     "AFG", "USA"),
     # للدموع is no purpose governing مظاهرة (a definite word heads no construct)
     ("فرقت الشرطة السودانية مستخدمة الغاز المسيل للدموع مظاهرة في الخرطوم أمس.", "SDN", "SDN"),
 ])

@@ -209,8 +209,10 @@ class ActorResolver:
         # 2b. المجلس after مجلس الأمن الدولي, الوكالة after الوكالة الدولية للطاقة الذرية
         found.extend(self._definite_heads(doc, found))
 
-        # 2c. حزب البعث العربي الاشتراكي في السودان: a party of a multinational movement
+        # 2c. حزب البعث العربي الاشتراكي في السودان: a party of a multinational movement;
+        # التحالف الدولي بقيادة الولايات المتحدة: a coalition is coded as the state leading it
         self._party_in_country(doc, found)
+        self._led_by(doc, found)
 
         # 2. bodies with the same name and country are one entity
         seen: dict[tuple, Entity] = {}
@@ -382,6 +384,24 @@ class ActorResolver:
             if nxt is None or nxt.entry is None or nxt.entry.source != "country" or not nxt.entry.country:
                 continue
             if nxt.first == f.last + 1 and toks[f.last].norm == "في" and toks[f.last].sent == toks[f.first].sent:
+                ent.country = nxt.entry.country
+
+    @staticmethod
+    def _led_by(doc: Document, found: list[Found]) -> None:
+        """التحالف الدولي بقيادة الولايات المتحدة، قوات التحالف التي تقودها الولايات المتحدة:
+        a multinational or stateless force is coded as the state said to lead it."""
+        toks = doc.tokens
+        for i, f in enumerate(found[:-1]):
+            ent = f.entity
+            if f.entry is None or f.entry.source not in ("org", "body", "group") or ent is None or \
+                    (f.entry.source == "org" and ent.country not in (None, "IGO")):
+                continue  # a body's or group's state was guessed from the sentence; a named org's is known
+            nxt = found[i + 1]
+            if nxt.entry is None or nxt.entry.source != "country" or not nxt.entry.country:
+                continue
+            between = [t.norm for t in toks[f.last:nxt.first]]
+            if between in (["بقياده"], ["التي", "تقودها"], ["الذي", "تقوده"], ["الذي", "يقوده"],
+                           ["التي", "يقودها"]):
                 ent.country = nxt.entry.country
 
     @staticmethod

@@ -162,6 +162,8 @@ class QuoteFinder:
                 f = index.found_at[k]
                 if f is not None:
                     speaker = index.participant(doc, f.first, f.last)
+            if speaker is None and index is not None:
+                speaker = _kana_subject(doc, index, sent.token_start, i)
             if speaker is None and j < end_tok and toks[j].base in _DOCUMENT_NOUNS:
                 document_noun = True
                 j += 1
@@ -318,6 +320,29 @@ def _names_something(text: str, q: tuple[int, int], sent_end: int) -> bool:
     if not inner or len(inner) > 4:
         return False
     return bool(_THAT_RE.match(text, q[1] + 1, sent_end))
+
+
+_KANA = frozenset("كان كانت وكان وكانت فكان فكانت".split())
+
+
+def _kana_subject(doc: Document, index: ActorIndex, lo: int, i: int) -> Participant | None:
+    """وكانت «دولة العراق الإسلامية»، وهي تحالف ...، أعلنت أنها ...: the subject named after
+    كان at the clause start speaks through the verb that ends the apposition."""
+    toks = doc.tokens
+    k = lo
+    while k < i and (toks[k].norm in ("و", "ف") or not toks[k].is_word):
+        k += 1
+    if k >= i - 1 or toks[k].norm not in _KANA:
+        return None
+    k += 1
+    while k < i and toks[k].norm in ("«", "“", '"'):
+        k += 1
+    f = index.found_at[k] if k < i else None
+    if f is None or f.last > i:
+        return None
+    if not any(toks[m].norm in ("،", ",") for m in range(f.last, i)):
+        return None  # وكانت الوزارة قد أعلنت: the plain case is handled by the caller
+    return index.participant(doc, f.first, f.last)
 
 
 def _quoted_after(text: str, a: int, sent_end: int, doc: Document) -> tuple[int, int] | None:

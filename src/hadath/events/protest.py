@@ -61,6 +61,8 @@ def _after(doc: Document, index: ActorIndex, lo: int, hi: int, site: bool) -> li
             continue
         if is_place(f) and slot_of(doc, index, f.first, lo) in ("في", "ب"):
             continue  # ضد الحكومة في بانكوك: where, not whom
+        if f.entry is not None and f.entry.source == "group" and f.entry.sector == "CVL":
+            continue  # احتجاجا على مقتل ثلاثة مدنيين على يد قوات التحالف: the victims are not the target
         return [f]
     return []
 
