@@ -51,8 +51,10 @@ def _place_founds(doc: Document, ev: Event) -> list[Found]:
     return out
 
 
-def locate(doc: Document, ev: Event) -> Location | None:
-    cands = _place_founds(doc, ev)
+def locate(doc: Document, ev: Event, states: bool = True) -> Location | None:
+    """The event's place; ``states=False``: only a place below the state (a city, a region,
+    a capital), for telling two events apart."""
+    cands = [f for f in _place_founds(doc, ev) if states or f.entry.source != "country"]
     if not cands:
         return None
     f = min(cands, key=lambda f: (_RANK[f.entry.source], abs(f.start - ev.trigger.start)))

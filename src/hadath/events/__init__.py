@@ -26,6 +26,10 @@ def make(config: Config, resources: Resources):
         doc.scratch["military_context"] = military_context(doc, triggers)
         extractor(doc)
         assign_dates(doc)
+        from ..places import locate  # (places imports this package)
+
+        for ev in doc.events:
+            ev.location = locate(doc, ev, states=False)  # dedup keeps strikes on two cities apart
         real = [e for e in doc.events if e.is_real]
         irrealis = [e for e in doc.events if not e.is_real] if config.keep_irrealis else []
         kinds = {e.id: e.kind for e in doc.entities}

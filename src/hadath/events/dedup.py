@@ -5,7 +5,7 @@ share a code, their recipients share a code (or one side has none), the roles ag
 (or the event is symmetric and the sides are swapped), they are not the acts of two
 different people, and their dates agree; in one sentence, an attack by someone
 unidentified is the same as the other mentions of its kind.  Undated retellings far apart in the
-article are kept apart.  The first telling is kept (with the highest confidence of
+article are kept apart, and so are two events at different named places (cities, regions).  The first telling is kept (with the highest confidence of
 the group); the later ones become extra evidence in ``Event.mentions``.
 """
 
@@ -34,6 +34,13 @@ def _different_people(x: list[Participant], y: list[Participant], kinds: dict[st
     return bool(px) and bool(py) and not (px & py)
 
 
+def _different_places(a: Event, b: Event) -> bool:
+    """Both happened at a named place below the state (a city, a region: the events stage
+    sets ``location`` to such a place only), and not the same one."""
+    la, lb = a.location, b.location
+    return la is not None and lb is not None and bool(la.name) and bool(lb.name) and la.name != lb.name
+
+
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
@@ -49,6 +56,8 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False  # Rubio's visit is not Trump's visit
     if b.retold or a.sentence == b.sentence:
         return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
+    if _different_places(a, b):
+        return False  # غارة في تعز، غارة في صعدة: two strikes the same day
     if a.date_source in _TEXTUAL and b.date_source in _TEXTUAL:
         return _dates_agree(a.date, b.date)
     if abs(a.sentence - b.sentence) > 3 and (min(a.sentence, b.sentence) > 1 or not straight):
@@ -76,4 +85,6 @@ def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> lis
         twin.recipient += [p for p in ev.recipient if p.code not in codes]
         if twin.date_source not in _TEXTUAL and ev.date_source in _TEXTUAL:
             twin.date, twin.date_source = ev.date, ev.date_source
+        if twin.location is None and ev.location is not None:
+            twin.location = ev.location  # the place a retelling names is the event's place
     return kept

@@ -347,6 +347,21 @@ class EventExtractor:
         ent = next((e for e in doc.entities if e.kind == "GPE" and e.key == code), None)
         return Participant(code, None, ent.id if ent else None, ent.name_ar or "" if ent else "")
 
+    def _assault_noun_near(self, doc: Document, lo: int, hi: int, ca: int, instrument: bool = False) -> Hit | None:
+        """An ASSAULT event noun (غارة، قصف، هجوم، انفجار) in tokens lo..hi of the clause;
+        ``instrument``: governed by بـ / في / جراء / إثر (died in it, by it)."""
+        toks = doc.tokens
+        for k in range(max(lo, ca), hi):
+            t = toks[k]
+            if is_boundary(doc, k):
+                return None
+            defs = self.triggers.single.get(t.stem)
+            if not defs or defs[0].type != "ASSAULT" or defs[0].pos != "noun" or defs[0].lemma in ("مصرع", "مقتل"):
+                continue
+            if not instrument or "ب" in t.prefixes or (k > ca and toks[k - 1].norm in ("في", "جراء", "اثر", "خلال")):
+                return Hit(k, k + 1, defs[0])
+        return None
+
     def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
         the sentence so far, the speaker whose words these are (not a news agency: وفق ما
@@ -488,8 +503,8 @@ class EventExtractor:
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
         tok0 = toks[hit.first]
-        if d.pos == "verb" and d.voice == "active" and d.lemma in _VOICE_AMBIGUOUS and \
-                _passive_reading(doc, index, hit, a, b):
+        if d.pos == "verb" and d.voice == "active" and (_damma_passive(tok0) or (
+                d.lemma in _VOICE_AMBIGUOUS and _passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
             hit = Hit(hit.first, hit.last, d)
         etype, mode = decide_sense(doc, index, hit, a, b)
@@ -501,6 +516,14 @@ class EventExtractor:
             args = self.arguments(doc, index, hit, a, b)  # وقعت رياده على اتفاق: الرياض, misspelt
         actors, recips, how = self.roles(doc, index, hit, args, a, b, ctx)
         ca, cb = clause_bounds(doc, hit.first, a, b)
+        if etype == "ASSAULT" and d.pos == "verb" and d.voice == "passive" and not how.startswith("explicit"):
+            # قُتل 15 عنصراً بغارات للتحالف: the agent of a passive is who carried out the strike
+            inst = self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True)
+            if inst is not None:
+                i_actors, _, i_how = self.roles(doc, index, inst, self.arguments(doc, index, inst, a, b), a, b, ctx)
+                if i_actors and i_how.startswith("explicit"):
+                    actors, how = i_actors, "instrument"
+                    recips = [f for f in recips if f not in i_actors]
         if d.pos == "verb" and args.subj:
             ctx.subject_at[hit.first] = args.subj
             if d.voice == "active" and d.frame.role("subj") != "recipient":
@@ -514,9 +537,17 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("علي", "الي", "في", "عن"):
+            return None  # بغارات على تعزيزات عسكرية: after a preposition the word is a noun
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
                 toks[hit.first - 1].stem in REFERENCE_HEADS or toks[hit.first - 1].norm in REFERENCE_HEADS):
             return None  # بتهمة قتل، قضية اغتيال: a masdar written like the verb, naming a crime
+        if etype == "ASSAULT" and d.pos == "verb" and not args.subj and \
+                self._assault_noun_near(doc, hit.first - 4, hit.first, ca):
+            return None  # بغارة لطائرات التحالف استهدفتهم: the raid's relative clause, one event
+        if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
+                self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
+            return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
         if etype == "ASSAULT" and d.pos == "verb" and _describes_someone(doc, hit, a):
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
@@ -683,6 +714,14 @@ def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str 
     return None
 
 
+def _damma_passive(tok) -> bool:
+    """قُتل، ودُمرت: a damma on the verb's first letter spells the passive out."""
+    w = tok.text
+    if w[:1] in ("و", "ف") and len(w) > 2 and w[2] == "\u064f":
+        return True
+    return len(w) > 1 and w[1] == "\u064f" and not tok.prefixes
+
+
 #: verbs whose passive is written like the active (قُتل / قَتل)
 _VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
 _VICTIMS = frozenset("""
@@ -693,7 +732,8 @@ _VICTIMS = frozenset("""
 """.split())
 _PASSIVE_CUES = frozenset("""
 اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
-بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين
+بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين غارات بغارات ضربه بضربه
+ضربات بضربات هجمات بهجمات
 """.split())
 
 
@@ -706,6 +746,9 @@ def _passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int)
     prev = toks[hit.first - 1] if hit.first - 1 >= a else None
     if toks[hit.first].suffix:
         return False  # قتلته الشرطة: an object pronoun, so the verb is active
+    if nxt is not None and nxt.norm in _PP_AFTER_PASSIVE and any(
+            toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # القيادي ... قتل مع 3 من مرافقيه بغارة جوية: an active قتل takes an object first
     victims_after = nxt is not None and (nxt.norm[:1].isdigit() or nxt.stem in _VICTIMS or nxt.norm in _VICTIMS
                                          or nxt.norm in ("وجرح", "واصيب"))  # قتل وجرح سبعة عشر سائحا
     victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
@@ -715,6 +758,10 @@ def _passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int)
         return False
     return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
                for k in range(hit.last, min(b, hit.last + 14)))
+
+
+#: words that follow a passive قُتل directly (the active قتل is followed by its subject or object)
+_PP_AFTER_PASSIVE = frozenset("مع في جراء اثر خلال بنيران برصاص".split())
 
 
 _ATTACKERS = frozenset("""
@@ -935,7 +982,7 @@ def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
 
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
-               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6}
+               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9}
 
 
 def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:
