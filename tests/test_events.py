@@ -123,6 +123,9 @@ def test_no_real_assault(nlp, text):
     ("وكانت «دولة العراق الاسلامية»، وهي تحالف مجموعات سنية بزعامة تنظيم القاعدة، اعلنت انها قتلت ثلاثة "
      "جنود اميركيين.", "IMG"),
     ("واقر التحالف الدولي بقيادة الولايات المتحدة في افغانستان، انه نفذ ضربات جوية في شمال غرب باكستان.", "USA"),
+    # taking a town by force, told in a relative clause on the forces (not a description)
+    ("صرح أردوغان أن القوات التركية التي سيطرت على بلدة جندريس الرئيسية تتواجد على بعد 6 كيلومترات من مدينة عفرين.",
+     "TUR"),
     # unidentified attackers in a place named by its state adjective
     ("وخطف مسلحون مجهولون مهندسا في المنطقة القبلية الباكستانية.", "PAK"),
     # قد + perfect governing the أن-clause is "had said", not "may"

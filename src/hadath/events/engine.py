@@ -548,7 +548,8 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
-        if etype == "ASSAULT" and d.pos == "verb" and _describes_someone(doc, hit, a):
+        if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
+                _describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
                 _counted(toks[hit.first - 1]):
