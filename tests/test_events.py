@@ -366,3 +366,20 @@ def test_air_strikes_by_the_coalition(nlp):
     assert len(coalition) >= 2, [(e.trigger.text, e.actor, e.location) for e in real]
     # على تعزيزات: after a preposition a verb row's word is a noun (no MOBILIZE)
     assert not any(e.type == "MOBILIZE" for e in doc.events)
+
+
+def test_a_refusal_to_concede_is_reject(nlp):
+    """لن تتنازل الصين عن شبر واحد: a refusal, coded REJECT (not a negated concession)."""
+    got = events(nlp, "وقال الرئيس الصيني إن الصين لن تتنازل عن شبر واحد من أراضيها للولايات المتحدة.",
+                 published="2018-06-28", real_only=True)
+    assert any(e[0] == "REJECT" and "CHN" in e[1] for e in got), got
+
+
+def test_protests_that_broke_out_in_the_articles_state(nlp):
+    """اندلعت احتجاجات حاشدة with no place in the sentence: the protesters of the state the
+    article is about."""
+    doc = nlp("تظاهر مغاربة في الرباط. وفي المغرب قالت الحكومة إن الوضع هادئ في المغرب.\n"
+              "وفي عام 2016، اندلعت احتجاجات حاشدة عرفت باسم الحراك الشعبي.", published="2018-06-28")
+    assert any(e.type == "PROTEST" and e.is_real and e.sentence == 2 and e.actor[0].code == "MAR"
+               for e in doc.events), [(e.type, e.sentence, e.actor) for e in doc.events]
+

@@ -569,6 +569,8 @@ class EventExtractor:
             place = where(doc, index, ca, cb)
             if place is None and etype == "PROTEST":
                 place = _state_in_sentence(doc, index, a, b)  # المتظاهرين الفلسطينيين، المحافظات المصرية
+            if place is None and etype == "PROTEST":
+                place = doc.scratch.get("focus_country")  # اندلعت احتجاجات حاشدة: in the article's state
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
@@ -623,6 +625,10 @@ class EventExtractor:
             # the imperfect with no time of its own is a habit or a generic, not a reported deed
             # (headlines use the imperfect for news: إسرائيل تقصف غزة)
             m.hypothetical = True
+        if etype in ("CONCEDE", "RETREAT") and d.pos == "verb" and m.negated and not m.hypothetical and any(
+                toks[k].norm in ("لن", "لا") for k in range(max(a, hit.first - 2), hit.first)):
+            # لن تتنازل الصين عن شبر واحد، لا ننسحب: a refusal (PLOVER codes it REJECT)
+            etype, mode, m.negated, m.future = "REJECT", None, False, False
         future = m.future
         if future and etype in FUTURE_AS_AGREE and not m.negated:
             etype, mode = "AGREE", None  # an announced meeting / deal: an expressed intent
