@@ -281,6 +281,9 @@ class EventExtractor:
             elif role == "recipient" and not recips:
                 recips = [f for f in unique(fs) if f not in actors]
         ca, cb = clause_bounds(doc, hit.first, a, b)
+        if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
+                all(f.entry is not None and f.entry.source in ("place", "capital", "country") for f in actors):
+            recips, actors = actors, []  # وبعد زيارة بكين، سيسافر ماتيس: the place visited is the host
         if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
             # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
             actors = [f for f in actors if not is_place(f)]
@@ -537,8 +540,6 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
-        if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("علي", "الي", "في", "عن"):
-            return None  # بغارات على تعزيزات عسكرية: after a preposition the word is a noun
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
                 toks[hit.first - 1].stem in REFERENCE_HEADS or toks[hit.first - 1].norm in REFERENCE_HEADS):
             return None  # بتهمة قتل، قضية اغتيال: a masdar written like the verb, naming a crime

@@ -78,7 +78,7 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             if w == "لن":
                 m.future = True
             cues.append(t.text)
-        elif stem in DENIAL and k >= ti - 4:
+        elif stem in DENIAL and k >= ti - (7 if noun else 6):  # نفت وحدات حماية الشعب حصار المدينة
             m.negated = True
             cues.append(t.text)
         elif w == "ما" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm == "لم":
@@ -106,6 +106,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             cues.append(t.text)
         elif w in PURPOSE or b in PURPOSE:
             m.intent = True  # كي يقوم بهجمات: a purpose, for every type (an attempt is not one)
+            cues.append(t.text)
+        elif w == "حتي" and k == ti - 1 and not noun and tok.norm[:1] in "يتن":
+            m.intent = True  # حتى تفرض العقوبات مجددا: "so that", not yet done
             cues.append(t.text)
     # يمكن أن تشن روسيا هجوما، نفى الجيش أن يكون قد قصف، من المقرر أن يزور: the verb that
     # governs the أن-clause the event is in
