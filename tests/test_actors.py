@@ -94,3 +94,24 @@ def test_a_bare_definite_head_refers_back_to_its_organisation(nlp):
     unsc = [e for e in doc.entities if e.country == "UNO"]
     assert unsc and any(m.text == "المجلس" for e in unsc for m in e.mentions), ents(doc)
     assert sum(m.text == "المجلس" for e in unsc for m in e.mentions) == 1, ents(doc)
+
+
+ART016_LIKE = (
+    "استقبل الرئيس السوداني عمر البشير، الأحد، وزير الخارجية القطري.\n"
+    "وأفادت وكالة الأنباء السودانية أن البشير تلقى رسالة شفهية من أمير قطر.\n"
+    "ونقلت الوكالة عن الوزير قوله إنه سعيد باستقبال الرئيس البشير له.\n"
+    "وكان البشير استقبل، مساء السبت، مدير المخابرات العامة المصرية اللواء عباس كامل.\n"
+)
+
+
+def test_every_later_surname_mention_is_the_person(nlp):
+    """Each bare البشير after عمر البشير is Omar al-Bashir, also when the NER grouped the bare
+    mentions into one entity of its own (all of them follow the merge, not only the first)."""
+    doc = nlp(ART016_LIKE, published="2018-01-14")
+    bashir = next(e for e in doc.entities if e.name_en == "Omar al-Bashir")
+    spans = [(m.start, m.end) for m in bashir.mentions]
+    for k in [i for i in range(len(doc.text)) if doc.text.startswith("البشير", i)]:
+        assert any(a <= k < b for a, b in spans), (k, sorted(spans))
+    last = [e for e in doc.events if e.type == "CONSULT" and e.sentence == 3]
+    assert last and last[0].recipient[0].code == "SDN" and last[0].actor[0].code == "EGY", \
+        [(e.sentence, e.actor, e.recipient) for e in doc.events]

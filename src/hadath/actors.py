@@ -170,8 +170,9 @@ def _focus_country(found: list[Found]) -> str | None:
 
 
 class ActorResolver:
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, wordfreq: dict[str, int] | None = None) -> None:
         self.gaz = gaz
+        self.wordfreq = wordfreq or {}  # ANERcorp word counts: is a surname also a common word?
         # (country, role key) -> people entries holding that role at some time
         self.office: dict[tuple[str, str], list[Entry]] = {}
         for e in gaz.by_id.values():
@@ -230,6 +231,9 @@ class ActorResolver:
 
         # 3. NER names: surnames of a known person, names inside a lexicon entity
         self._merge_ner(doc, found)
+        # 3b. وكان البشير استقبل: a known person's surname alone after the full name
+        found.extend(self._surnames(doc, found))
+        found.sort(key=lambda f: f.first)
 
         # 4. epithets: البلاد، بلاده، الدولة الغنية بالغاز والنفط
         self._epithets(doc, found)
@@ -456,9 +460,55 @@ class ActorResolver:
             out.append(Found(k, k + 1, start, end, target.entry, target.kind, target.source, 0.7, target.entity))
         return out
 
+    def _surnames(self, doc: Document, found: list[Found]) -> list[Found]:
+        """The last word of a lexicon person's name, alone later in the article (البشير after
+        عمر البشير), when the NER did not tag it: a surname with the article (البشير، الأسد)
+        or one rare in ANERcorp (ترامب), that no other person in the article shares."""
+        covered = bytearray(len(doc.tokens))
+        for f in found:
+            for t in range(f.first, f.last):
+                covered[t] = 1
+        by_surname: dict[str, Found] = {}
+        shared: set[str] = set()
+        firsts: dict[str, int] = {}
+        for f in found:
+            if f.entry is None or f.entry.source != "person" or f.entity is None or f.last - f.first < 2:
+                continue
+            tok = doc.tokens[f.last - 1]
+            key = tok.base
+            if len(key) < 4 or key in shared:
+                continue
+            if key in by_surname and by_surname[key].entity is not f.entity:
+                shared.add(key)
+                del by_surname[key]
+                continue
+            by_surname.setdefault(key, f)
+            firsts.setdefault(key, f.last)
+        if not by_surname:
+            return []
+        freq = self.wordfreq
+        out: list[Found] = []
+        for ti, tok in enumerate(doc.tokens):
+            if covered[ti]:
+                continue
+            f = by_surname.get(tok.base)
+            if f is None or ti < firsts[tok.base] or tok.sent == doc.tokens[f.first].sent and ti < f.first:
+                continue
+            if not (tok.base.startswith("ال") or freq.get(tok.base, 0) <= 3):
+                continue  # كامل in بشكل كامل: a common word, not عباس كامل
+            start, end = mention_start(tok), mention_end(tok)
+            g = Found(ti, ti + 1, start, end, f.entry, f.kind, "coref", 0.8, f.entity)
+            f.entity.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.8))
+            out.append(g)
+        return out
+
     def _merge_ner(self, doc: Document, found: list[Found]) -> None:
         named = [e for e in doc.entities if e.kind == "PER" and e.mentions]
+        merged: dict[int, Entity] = {}  # NER entity -> the person it was merged into
         for f in found:
+            if f.entity is not None and id(f.entity) in merged:
+                f.entity = merged[id(f.entity)]  # the NER grouped this mention with one merged before
+                continue
             if f.source != "ner" or f.entity is None or not f.entity.mentions:
                 continue
             ent = f.entity
@@ -470,6 +520,7 @@ class ActorResolver:
                     full = max((normalize_key(m.text) for m in other.mentions), key=len).split()
                     if len(words) < len(full) and full[-len(words):] == words:
                         self._absorb(doc, ent, other)
+                        merged[id(ent)] = other
                         f.entity = other
                         break
             if ent.mentions and ent.country is None:
@@ -527,4 +578,4 @@ class ActorResolver:
 
 
 def make(config: Config, resources: Resources):
-    return ActorResolver(resources.gazetteer)
+    return ActorResolver(resources.gazetteer, resources.wordfreq)
