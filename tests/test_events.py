@@ -400,3 +400,13 @@ def test_the_place_visited_is_the_host(nlp):
                  published="2018-06-28", real_only=True)
     assert not any(e[0] == "CONSULT" and "CHN" in e[1] for e in got), got
 
+
+def test_a_host_named_by_surname_after_the_full_name(nlp):
+    """وكان البشير استقبل ... مدير المخابرات المصرية: البشير is Omar al-Bashir (the host)."""
+    from test_actors import ART016_LIKE
+
+    doc = nlp(ART016_LIKE, published="2018-01-14")
+    last = [e for e in doc.events if e.type == "CONSULT" and e.sentence == 3]
+    assert last and last[0].recipient[0].code == "SDN" and last[0].actor[0].code == "EGY", \
+        [(e.sentence, e.actor, e.recipient) for e in doc.events]
+
