@@ -126,6 +126,11 @@ def test_no_real_assault(nlp, text):
     # taking a town by force, told in a relative clause on the forces (not a description)
     ("صرح أردوغان أن القوات التركية التي سيطرت على بلدة جندريس الرئيسية تتواجد على بعد 6 كيلومترات من مدينة عفرين.",
      "TUR"),
+    # killed in clashes with X: X is the other side; both sides of a clash, coordinated
+    ("وقال التحالف امس ان ثلاثين متمردا قتلوا في مواجهات مع قوات الأمن الأفغانية في منطقة شينداند.", "AFG"),
+    ("وادى ذلك الى اندلاع معارك بين قوات الناتو ومسلحي طالبان في ولاية هلمند.", "AFG"),
+    # a strike's trailing light verb with its resumptive pronoun (نفذها = نفذ + ها) names the actor
+    ("وشنت طائرات ضربة جوية نفذها الجيش الباكستاني على قاعدة للمتشددين في اقليم وزيرستان.", "PAK"),
     # unidentified attackers in a place named by its state adjective
     ("وخطف مسلحون مجهولون مهندسا في المنطقة القبلية الباكستانية.", "PAK"),
     # قد + perfect governing the أن-clause is "had said", not "may"

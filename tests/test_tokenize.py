@@ -34,6 +34,7 @@ def segmenter():
     ("كرئيس", ("ك",), "رئيس", ""),
     # an event noun takes a preposition and a 3rd-person pronoun even when rare in ANERcorp
     ("باغتصابها", ("ب",), "اغتصاب", "ها"),
+    ("نفذها", (), "نفذ", "ها"),  # a light verb's resumptive pronoun (ضربة نفذها الجيش)
 ])
 def test_clitic_segmentation(segmenter, word, prefixes, stem, suffix):
     view = normalize(word)

@@ -57,10 +57,13 @@ class Resources:
 
     @cached_property
     def segmenter(self) -> Segmenter:
+        from .events.syntax import LIGHT_VERBS
         from .lexicon.vocabulary import trigger_nouns
         from .text.tokenize import Segmenter
 
-        return Segmenter(freq=self.wordfreq, protected=self.protected_words, open_stems=trigger_nouns())
+        # event nouns and light verbs take a pronoun even when rare (باغتصابها، نفذها، شنها)
+        open_stems = trigger_nouns() | frozenset(w for w in LIGHT_VERBS if len(w) >= 3)
+        return Segmenter(freq=self.wordfreq, protected=self.protected_words | open_stems, open_stems=open_stems)
 
     @cached_property
     def triggers(self):

@@ -30,8 +30,9 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None
     steps = 0
     while k >= floor and steps < 2:
         t = doc.tokens[k]
-        if index.found_at[k] is not None or is_boundary(doc, k) or not t.is_word or t.norm in ("و",):
-            return None
+        if (index.found_at[k] is not None and has_code(index, index.found_at[k])) or is_boundary(doc, k) or \
+                not t.is_word or t.norm in ("و",):
+            return None  # (a generic head with no state of its own, قوات الناتو، is passed through)
         p = preposition(doc, k, floor)
         if p is not None:
             return p
@@ -179,6 +180,10 @@ def drop_modifiers(founds: list[Found]) -> list[Found]:
     return out
 
 
+#: nouns that head an actor's name in a coordination (ومسلحي طالبان، وعناصر حزب الله)
+_HEAD_NOUNS = frozenset("مسلحي مقاتلي عناصر انصار قوات جنود قاده زعماء ممثلي اعضاء وفد حكومه".split())
+
+
 def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
     """Actors joined to ``f`` by و: X و Y (و Z)."""
     out = []
@@ -191,6 +196,10 @@ def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
             cur = g
         elif g.first == cur.last + 1 and doc.tokens[cur.last].norm == "و":
             out.append(g)
+            cur = g
+        elif g.first == cur.last + 1 and "و" in doc.tokens[cur.last].prefixes and \
+                doc.tokens[cur.last].stem in _HEAD_NOUNS:
+            out.append(g)  # بين قوات الناتو ومسلحي طالبان: و + a head noun + its genitive
             cur = g
         elif g.first > cur.last:
             break

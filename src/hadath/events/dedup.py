@@ -81,6 +81,8 @@ def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> lis
             continue
         twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
         twin.confidence = max(twin.confidence, ev.confidence)
+        if not _codes(twin.actor) and _codes(ev.actor):
+            twin.actor = ev.actor  # انفجرت عبوة ... معارك بين قوات الناتو ومسلحي طالبان: now the actors are named
         codes = {p.code for p in twin.recipient} | {p.code for p in twin.actor}
         twin.recipient += [p for p in ev.recipient if p.code not in codes]
         if twin.date_source not in _TEXTUAL and ev.date_source in _TEXTUAL:

@@ -519,11 +519,15 @@ class EventExtractor:
             args = self.arguments(doc, index, hit, a, b)  # وقعت رياده على اتفاق: الرياض, misspelt
         actors, recips, how = self.roles(doc, index, hit, args, a, b, ctx)
         ca, cb = clause_bounds(doc, hit.first, a, b)
-        if etype == "ASSAULT" and d.pos == "verb" and d.voice == "passive" and not how.startswith("explicit"):
+        if etype == "ASSAULT" and d.pos == "verb" and d.voice == "passive" and (not actors or not how.startswith("explicit")):
             # قُتل 15 عنصراً بغارات للتحالف: the agent of a passive is who carried out the strike
             inst = self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True)
             if inst is not None:
-                i_actors, _, i_how = self.roles(doc, index, inst, self.arguments(doc, index, inst, a, b), a, b, ctx)
+                i_args = self.arguments(doc, index, inst, a, b)
+                i_actors, _, i_how = self.roles(doc, index, inst, i_args, a, b, ctx)
+                if inst.d.frame.symmetric and i_args.slots.get("مع"):
+                    # قتلوا في مواجهات مع قوات الأمن الأفغانية: the other side of the clash
+                    i_actors, i_how = unique(i_args.slots["مع"]), "explicit"
                 if i_actors and i_how.startswith("explicit"):
                     actors, how = i_actors, "instrument"
                     recips = [f for f in recips if f not in i_actors]
@@ -543,6 +547,9 @@ class EventExtractor:
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
                 toks[hit.first - 1].stem in REFERENCE_HEADS or toks[hit.first - 1].norm in REFERENCE_HEADS):
             return None  # بتهمة قتل، قضية اغتيال: a masdar written like the verb, naming a crime
+        if d.pos == "noun" and d.frame.symmetric and d.weight < WEAK_NOUN and \
+                not (args.slots.get("بين") or args.slots.get("مع")):
+            return None  # اشتداد المواجهات: fighting whose sides are not named here
         if etype == "ASSAULT" and d.pos == "verb" and not args.subj and \
                 self._assault_noun_near(doc, hit.first - 4, hit.first, ca):
             return None  # بغارة لطائرات التحالف استهدفتهم: the raid's relative clause, one event
@@ -574,6 +581,12 @@ class EventExtractor:
                 place = doc.scratch.get("focus_country")  # اندلعت احتجاجات حاشدة: in the article's state
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
+                how = "anonymous"
+            elif etype == "ASSAULT" and any(p.sector in ("MIL", "COP") and p.code for p in recip_ps):
+                # عمليات ضد الجيش المالي وخطفوا 50 شخصا: insurgents attack a state's forces in
+                # that state, the place unnamed
+                code = next(p.code for p in recip_ps if p.sector in ("MIL", "COP") and p.code)
+                actor_ps = [Participant(code, "UAF", None, "")]
                 how = "anonymous"
             elif etype == "ASSAULT" and (recip_ps or _casualties(doc, ca, cb)):
                 # مقتل أربعة من عناصر الشرطة في هجوم انتحاري في منطقة عوريج: it happened, by
@@ -741,7 +754,7 @@ _VICTIMS = frozenset("""
 _PASSIVE_CUES = frozenset("""
 اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
 بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين غارات بغارات ضربه بضربه
-ضربات بضربات هجمات بهجمات
+ضربات بضربات هجمات بهجمات مواجهات معارك
 """.split())
 
 
@@ -884,6 +897,10 @@ def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
     """قتل عددا من زعماء طالبان، قتلت ثلاثة جنود: an indefinite accusative (ـًا) or a count
     right after an active verb is its object, so the subject is dropped and no later name is it."""
     k = hit.last
+    verb = doc.tokens[hit.first]
+    if verb.norm.endswith("وا") and verb.suffix == "" and k < len(doc.tokens) and \
+            doc.tokens[k].sent == verb.sent and doc.tokens[k].is_word:
+        return True  # وخطفوا جنديين: a verb marked plural has its subject in it; the next noun is its object
     if k >= len(doc.tokens) or index.found_at[k] is not None:
         return False
     t = doc.tokens[k]

@@ -79,7 +79,8 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
 
 
 HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
-FIGURATIVE_ADJ = frozenset("موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا".split())
+FIGURATIVE_ADJ = frozenset("""موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا
+انتخابيه قانونيه قضائيه اعلاميه دبلوماسيه اقتصاديه""".split())
 
 
 def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
