@@ -25,7 +25,11 @@ HYPOTHETICAL = frozenset("""
 قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
-GENERIC = frozenset("اي ايه لاي باي كل اية".split())
+GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
+#: fears: what is feared has not happened (مخاوف من أن يحاول مهاجم خطف طائرة), for every type
+FEARS = frozenset("مخاوف المخاوف خشيه تخوف تخوفا مخاوفه مخاوفها يخشي تخشي يخشون خوفا".split())
+#: after an event noun: possible, expected, or a future copula (ضربة جوية محتملة، ضربة ستكون ضد)
+AFTER_IRREALIS = frozenset("محتمل محتمله المحتمل المحتمله مفترض مفترضه مرتقب مرتقبه ستكون سيكون ستؤدي سيؤدي".split())
 FUTURE = frozenset("سوف سيتم ستتم المقرر المتوقع يعتزم تعتزم ينوي تنوي يخطط تخطط سيجري ستجري".split())
 INTENT = frozenset("""
 سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
@@ -127,6 +131,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 m.hypothetical = True
             elif w in FUTURE or b in FUTURE or stem in FUTURE:
                 m.future = True
+            elif stem in FEARS or w in FEARS:
+                m.hypothetical = True
             elif (stem in INTENT or b in INTENT or stem in IRREALIS_GOVERNORS) and etype not in ATTEMPT_OK_TYPES:
                 m.intent = True
             else:
@@ -142,6 +148,17 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
                 m.hypothetical = True
                 cues.append(t.text)
+                break
+    # ضربة جوية محتملة، ضربة جوية إسرائيلية ستكون ضد: possible, or told in the future
+    if noun:
+        sent_end = doc.sentences[tok.sent].token_end
+        for k in range(ti + 1, min(sent_end, ti + 4)):
+            t = doc.tokens[k]
+            if t.norm in AFTER_IRREALIS or t.stem in AFTER_IRREALIS:
+                m.hypothetical = True
+                cues.append(t.text)
+                break
+            if not t.is_word:
                 break
     # مثل هذا الهجوم: a generic mention of the event kind
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
