@@ -102,6 +102,9 @@ def test_no_event_in_another_sense(nlp, text):
     "وقررت السلطات تركيب أجهزة فحص بسبب مخاوف من ان يحاول مهاجم انتحاري خطف طائرة.",
     "وتحدث تقرير عن مناورات اسرائيلية للتدريب على توجيه ضربة جوية محتملة لإيران.",
     "وقال إن ضربة جوية إسرائيلية ستكون ضد حوالي 100 نقطة مستهدفة فقط.",
+    # a threat whose author's long title and name stand between the verb and بـ; related to
+    "هدد وزير الشؤون الاستراتيجية في الحكومة الإسرائيلية، أفيغدور ليبرمن، باغتيال رئيس الوزراء الفلسطيني.",
+    "كشفت السلطات الأميركية امس صناديق تحتوي على الوثائق المتعلقة باغتيال الرئيس الأميركي السابق جون كنيدي.",
     # toppling a government is no shooting down
     "ونصت الخطة على ضرورة اسقاط حكومة فؤاد السنيورة.",
     # an attack in words on a wish, though missiles are named earlier in the sentence

@@ -142,7 +142,7 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
     # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened (with بـ the
     # threat may name its author in between: هدد وزير الشؤون الاستراتيجية، ليبرمن، باغتيال)
     if noun:
-        reach = 10 if "ب" in tok.prefixes else 4
+        reach = 14 if "ب" in tok.prefixes else 4
         for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
