@@ -105,6 +105,10 @@ def test_no_event_in_another_sense(nlp, text):
     # a threat whose author's long title and name stand between the verb and بـ; related to
     "هدد وزير الشؤون الاستراتيجية في الحكومة الإسرائيلية، أفيغدور ليبرمن، باغتيال رئيس الوزراء الفلسطيني.",
     "كشفت السلطات الأميركية امس صناديق تحتوي على الوثائق المتعلقة باغتيال الرئيس الأميركي السابق جون كنيدي.",
+    # a film about a massacre, an accident, incitement
+    "فاز فيلم «القرار 819» الذي يتناول مذبحة سربرنيتشا بأكبر جائزة في مهرجان روما.",
+    "تشيكيون: قتل جندي في حادث سير عام 2003.",
+    "وقالت الصحيفة إن ذلك جرى تحفيزا على قتل المدنيين الأميركيين.",
     # toppling a government is no shooting down
     "ونصت الخطة على ضرورة اسقاط حكومة فؤاد السنيورة.",
     # an attack in words on a wish, though missiles are named earlier in the sentence

@@ -556,6 +556,8 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
+        if etype == "ASSAULT" and _accident(doc, ca, cb):
+            return None  # قتل جندي في حادث سير: an accident, no assault
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
                 _describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
@@ -733,6 +735,20 @@ def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str 
             if code and len(code) == 3 and code not in ("IGO", "UNO", "EUR", "IMG"):
                 return code
     return None
+
+
+_ACCIDENTS = frozenset("سير مرور السير المرور غرق انزلاق".split())
+
+
+def _accident(doc: Document, ca: int, cb: int) -> bool:
+    """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause."""
+    toks = doc.tokens
+    for k in range(ca, cb - 1):
+        if toks[k].stem in ("حادث", "حادثه") and toks[k + 1].stem in _ACCIDENTS:
+            return True
+        if toks[k].stem == "تحطم":
+            return True
+    return False
 
 
 def _damma_passive(tok) -> bool:
