@@ -165,6 +165,9 @@ def test_real_assault(nlp, text, actor):
     # protesters with no state of their own are people of the place they protest in
     ("وتجمع متظاهرون أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب الجندي البرونزي.", "RUS", "EST"),
     ("وتجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة.", "EGY", "USA"),
+    # the place of a demand is not its target; the chant after أن names it (وهاتفين kept whole)
+    ("تجمع نحو مائة متظاهر في وسط سيدني، داعين الى «وقف الحرب» في العراق وهاتفين ان «بوش غير مرحب به».",
+     "AUS", "USA"),
     # the victims are not the target; a coalition is coded as the state leading it
     ("خرج متظاهرون أفغان امس للاحتجاج على مقتل ثلاثة مدنيين على يد قوات التحالف التي تقودها الولايات المتحدة.",
      "AFG", "USA"),

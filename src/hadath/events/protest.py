@@ -32,7 +32,8 @@ def protest_target(doc: Document, index: ActorIndex, hit: Hit, b: int) -> list[F
     k = hit.first + 1
     while k < hi:
         t = toks[k]
-        cue = t.stem in TARGET_CUES or t.base in TARGET_CUES or t.norm in TARGET_CUES
+        cue = t.stem in TARGET_CUES or t.base in TARGET_CUES or t.norm in TARGET_CUES or \
+            (t.norm[:1] == "و" and t.norm[1:] in TARGET_CUES)  # وهاتفين, when the segmenter kept it whole
         site = t.base in SITE_CUES or t.norm in SITE_CUES or t.stem in SITE_CUES
         if cue or site:
             found = _after(doc, index, k + 1, min(hi, k + 9), site)
@@ -54,13 +55,15 @@ def _after(doc: Document, index: ActorIndex, lo: int, hi: int, site: bool) -> li
         f = index.found_at[j] if j < hi else None
         return [f] if f is not None and code_of(index, f) else []
     for j in range(lo, hi):
-        if is_boundary(doc, j) and toks[j].norm not in ("«", "»", "“", "”", '"'):
-            return []
+        if is_boundary(doc, j) and toks[j].norm not in ("«", "»", "“", "”", '"') and \
+                not (j == lo and toks[j].norm in ("ان", "بان")):
+            return []  # (هاتفين أن «بوش غير مرحب به»: the chant follows أن)
         f = index.found_at[j]
         if f is None or not code_of(index, f):
             continue
-        if is_place(f) and slot_of(doc, index, f.first, lo) in ("في", "ب"):
-            continue  # ضد الحكومة في بانكوك: where, not whom
+        if (is_place(f) or (f.entry is not None and f.entry.source == "country")) and \
+                slot_of(doc, index, f.first, lo) in ("في", "ب"):
+            continue  # ضد الحكومة في بانكوك، داعين إلى وقف الحرب في العراق: where, not whom
         if f.entry is not None and f.entry.source == "group" and f.entry.sector == "CVL":
             continue  # احتجاجا على مقتل ثلاثة مدنيين على يد قوات التحالف: the victims are not the target
         return [f]
