@@ -430,3 +430,11 @@ def test_a_host_named_by_surname_after_the_full_name(nlp):
     assert last and last[0].recipient[0].code == "SDN" and last[0].actor[0].code == "EGY", \
         [(e.sentence, e.actor, e.recipient) for e in doc.events]
 
+
+def test_a_possessive_masdar_is_its_owners_act(nlp):
+    """لقائه الأخير مع نتنياهو (the hamza changes its seat: لقاء + ه): his meeting, told in
+    passing after بعد, is still a meeting (a possessive masdar is no reference back)."""
+    got = events(nlp, "تتوجه الأنظار إلى الرئيس الروسي فلاديمير بوتين، خاصة بعد لقائه الأخير مع رئيس الوزراء "
+                      "الإسرائيلي بنيامين نتنياهو في موسكو.", published="2018-05-14")
+    assert any(e[0] == "CONSULT" and "RUS" in e[1] + e[2] and "ISR" in e[1] + e[2] for e in got), got
+

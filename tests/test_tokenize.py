@@ -35,6 +35,7 @@ def segmenter():
     # an event noun takes a preposition and a 3rd-person pronoun even when rare in ANERcorp
     ("باغتصابها", ("ب",), "اغتصاب", "ها"),
     ("نفذها", (), "نفذ", "ها"),  # a light verb's resumptive pronoun (ضربة نفذها الجيش)
+    ("لقائه", (), "لقاء", "ه"),  # the hamza changes its seat before a pronoun
 ])
 def test_clitic_segmentation(segmenter, word, prefixes, stem, suffix):
     view = normalize(word)

@@ -314,6 +314,11 @@ class EventExtractor:
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
             if dropped:
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
+            elif d.pos == "noun" and doc.tokens[hit.first].suffix in _POSSESSIVE:
+                # لقائه الأخير مع نتنياهو، بقبوله دعوة: his meeting, his acceptance
+                owner = ctx.subject_seen or ctx.last_subject
+                if owner:
+                    actors, how = owner, "possessive"
         if not recips and subject_role == "recipient" and d.pos == "verb" and not args.subj:
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
             if dropped:
@@ -669,6 +674,7 @@ class EventExtractor:
         definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
         after_time = hit.first > a and toks[hit.first - 1].base in TIME_PREPS
         if d.pos == "noun" and (definite or (after_time and _construct(doc, hit, b))) and \
+                not (how.startswith("possessive") or tok.suffix in _POSSESSIVE) and \
                 (after_time or not how.startswith(("explicit", "light-verb"))) \
                 and not (not after_time and dated_clause(doc, ca, cb)):
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
@@ -686,6 +692,7 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+_POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
 
 
 _AFFILIATION = frozenset("من الموالين الموالي الموالية انصار اعضاء عناصر مقاتلي مسلحي التابعين المنتمين".split())
@@ -1023,7 +1030,8 @@ def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
 
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
-               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9}
+               "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9,
+               "possessive": 0.75}
 
 
 def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:

@@ -164,6 +164,8 @@ class Segmenter:
                 stem_form = stem
                 if suf and stem.endswith("ت") and self._freq(stem[:-1] + "ه") >= 3:
                     stem_form = stem[:-1] + "ه"  # قيادتها -> قياده + ها
+                elif suf and stem[-1:] in ("ئ", "ؤ") and (stem[:-1] + "ء") in self.open_stems:
+                    stem_form = stem[:-1] + "ء"  # لقائه -> لقاء + ه (the hamza changes its seat)
                 k = self._freq(stem_form)
                 prot = stem_form in self.protected
                 if forms and forms[-1] == "ال":
