@@ -616,6 +616,11 @@ class EventExtractor:
             # is often where it took place); else its own country's authorities
             target = participants(doc, index, protest_target(doc, index, hit, b))
             recip_ps = target or recip_ps or own_country(actor_ps)
+        if not recip_ps and etype in ("SUPPORT", "ACCUSE", "REJECT"):
+            # أشاد بالدور الإيجابي الذي تقوم به مصر: praised the role Egypt plays
+            doer = _relative_doer(doc, index, hit.last, min(b, hit.last + 12))
+            if doer is not None:
+                recip_ps = participants(doc, index, [doer])
         if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
             fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code})
             if fallback is not None:
@@ -713,6 +718,20 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
         elif not (toks[k].stem in _AFFILIATION or toks[k].norm in _AFFILIATION or toks[k].norm in QUOTE_MARKS):
             return False
     return named
+
+
+def _relative_doer(doc: Document, index: ActorIndex, lo: int, hi: int) -> Found | None:
+    """بالدور الذي تقوم به مصر، بالجهود التي تبذلها السعودية: the doer named in a relative
+    clause on the praised or blamed thing (الذي/التي + a verb + the doer)."""
+    toks = doc.tokens
+    for k in range(lo, hi - 2):
+        if toks[k].base in RELATIVES and toks[k + 1].norm[:1] in "يت" and index.found_at[k + 1] is None:
+            for j in (k + 2, k + 3):
+                f = index.found_at[j] if j < hi else None
+                if f is not None and code_of(index, f):
+                    return f
+            return None
+    return None
 
 
 def _protesters_where(doc: Document, index: ActorIndex, actors: list[Found], actor_ps: list[Participant],
