@@ -406,6 +406,8 @@ def test_protests_that_broke_out_in_the_articles_state(nlp):
 
 
 @pytest.mark.parametrize("text, etype", [
+    # a predicted consequence (سيؤدي إلى رفع العقوبات) has not happened
+    ("وسيؤدي الاتفاق النووي إلى رفع العقوبات الدولية خلال الأشهر المقبلة.", "CONCEDE"),
     # the object of a denial is denied, even with its author in between
     ("ونفت وحدات حماية الشعب الكردية حصار القوات التركية للمدينة.", "COERCE"),
     # حتى + the imperfect: "so that", not done yet

@@ -627,7 +627,10 @@ class EventExtractor:
                 recip_ps = [fallback]
                 how += "+R"
         # modality: around the trigger, and around the light verb governing a noun
-        m = modality(doc, hit.first, ca, etype, noun=d.pos == "noun")
+        # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
+        nominal = d.pos == "noun" or "ب" in tok0.prefixes or (
+            hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل"))
+        m = modality(doc, hit.first, ca, etype, noun=nominal)
         if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):
                 if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS:

@@ -42,6 +42,7 @@ ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
 IRREALIS_GOVERNORS = frozenset("""
+سيؤدي ستؤدي سيودي ستودي سيفضي ستفضي يؤدي تؤدي يفضي تفضي
 تحفيزا تحريضا تحريض يحرض تحرض حرض حرضت يحث تحث حث حثت
 هدد هددت هددوا يهدد تهدد توعد توعدت يتوعد طالب طالبت يطالب تطالب دعا دعت يدعو تدعو حذر حذرت يحذر
 تحذر يعتزم تعتزم ينوي تنوي خطط خططت يخطط تخطط تريد يريد يرفض ترفض رفض رفضت
