@@ -35,6 +35,40 @@ def gold_figures(gold_dir: Path, nlp) -> dict:
     return score(gold_dir, preds).summary
 
 
+def gsr_analysis(d: Path, etype: str, preds: dict) -> dict:
+    """What limits the GSR figures: false positives by label, and span rows no system can
+    match (their sentence id names a sentence whose text lacks the annotated words)."""
+    sents = [json.loads(line) for line in open(d / f"{etype}_sentences.jsonl", encoding="utf-8")]
+    text_of = {s["id"]: s["text"] for s in sents}
+    kind = etype.upper()
+
+    def real(doc: dict) -> bool:
+        return any(e.get("type") == kind and not e.get("negated") and not e.get("hypothetical")
+                   for e in doc.get("events", []))
+
+    fp = {"easy no": 0, "difficult no": 0}
+    for s in sents:
+        if s["label"] in fp and real(preds.get(s["id"], {})):
+            fp[s["label"]] += 1
+    rows = {"source": [0, 0], "target": [0, 0]}  # [rows with a country, rows no system can match]
+    items = [json.loads(line) for line in open(d / f"{etype}_spans.jsonl", encoding="utf-8")]
+    for item in items:  # as hadath.evaluate.evaluate_gsr: an id's first text is the one extracted
+        text_of.setdefault(item["sentence_id"], item["text"])
+    for item in items:
+        span = item["spans"][0]
+        for role in rows:
+            r = span.get(f"{role}_role") or {}
+            code = r.get("main") if isinstance(r, dict) else None
+            if not (code and len(code) == 3 and code not in ("None", "INT")):
+                continue
+            rows[role][0] += 1
+            text = text_of.get(item["sentence_id"], "")
+            words = span.get(f"{role}_actor") or []
+            if not all(w in text for w in words):
+                rows[role][1] += 1
+    return {"fp": fp, "rows": rows}
+
+
 def main(shared: str) -> None:
     shared_dir = Path(shared)
     dev = shared_dir / "gold" / "dev"
@@ -46,10 +80,11 @@ def main(shared: str) -> None:
         seed = gold_figures(seed_dir, nlp)
     dev_fig = gold_figures(dev, nlp)
     dev_whole = gold_figures(dev, default_pipeline(Config(ner_document=True)))
-    gsr = {}
+    gsr, gsr_notes = {}, {}
     for etype in ("assault", "protest"):
         d = shared_dir / "data" / "arabic_event_gsr"
-        gsr[etype], _ = evaluate_gsr(d / f"{etype}_sentences.jsonl", nlp, d / f"{etype}_spans.jsonl")
+        gsr[etype], preds = evaluate_gsr(d / f"{etype}_sentences.jsonl", nlp, d / f"{etype}_spans.jsonl")
+        gsr_notes[etype] = gsr_analysis(d, etype, preds)
     from hadath.ner.conll import run
 
     buf = io.StringIO()
@@ -82,6 +117,19 @@ def main(shared: str) -> None:
                    f"{r['actor_country_accuracy']} | {r['recipient_country_accuracy']} |")
     out += ["", "Command: `hadath eval-gsr ../shared/data/arabic_event_gsr/assault_sentences.jsonl "
             "--spans ../shared/data/arabic_event_gsr/assault_spans.jsonl` (and protest).", "",
+            "What limits these figures:", "",
+            "| type | false positives: easy no / difficult no | actor rows: all / unmatchable (ceiling) "
+            "| recipient rows: all / unmatchable (ceiling) |", "|---|---|---|---|"]
+    for etype, n in gsr_notes.items():
+        (sa, su), (ta, tu) = n["rows"]["source"], n["rows"]["target"]
+        out.append(f"| {etype.upper()} | {n['fp']['easy no']} / {n['fp']['difficult no']} | "
+                   f"{sa} / {su} ({(sa - su) / sa:.2f}) | {ta} / {tu} ({(ta - tu) / ta:.2f}) |")
+    out += ["", "A *difficult no* was accepted by one or two annotators and rejected by the others.  "
+            "An *unmatchable* span row names a sentence id whose sentence (in the sentences file, or "
+            "the first span row with that id) does not contain the annotated actor's words, so no "
+            "prediction keyed by that id can be scored right (e.g. the id \"As-Safir (Arabic)\" is "
+            "shared by many different sentences); the ceiling is the accuracy a perfect coder would "
+            "reach.", "",
             "## NER on ANERcorp test (`hadath tag --conll ... --eval`)", "",
             "| | precision | recall | F1 |", "|---|---|---|---|",
             f"| micro | {ner['precision']:.3f} | {ner['recall']:.3f} | {ner['f1']:.3f} |"]
