@@ -442,3 +442,18 @@ def test_a_possessive_masdar_is_its_owners_act(nlp):
                       "الإسرائيلي بنيامين نتنياهو في موسكو.", published="2018-05-14")
     assert any(e[0] == "CONSULT" and "RUS" in e[1] + e[2] and "ISR" in e[1] + e[2] for e in got), got
 
+
+@pytest.mark.parametrize("text", [
+    # a killing by an unnamed attacker, with no place the lexicons know
+    "وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة يوم السبت.",
+    # فجر نفسه: a verb after its unnamed subject, with a reflexive object
+    "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة اميركية للأمن.",
+    # subjected to an attack (تعرضت لهجوم): it happened
+    "قالت الشرطة العراقية ان المنطقة الخضراء في بغداد تعرضت لهجوم بقذائف المورتر.",
+    # targeted by someone unnamed, with casualties
+    "وفي واقعة منفصلة استهدف مفجر انتحاري مركزا لتجنيد أفراد للشرطة فقتل 29 شخصا.",
+])
+def test_attacks_by_someone_unnamed(nlp, text):
+    got = events(nlp, text, published="2008-02-19", real_only=True)
+    assert any(e[0] == "ASSAULT" for e in got), got
+

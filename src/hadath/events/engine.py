@@ -595,7 +595,7 @@ class EventExtractor:
                 code = next(p.code for p in recip_ps if p.sector in ("MIL", "COP") and p.code)
                 actor_ps = [Participant(code, "UAF", None, "")]
                 how = "anonymous"
-            elif etype == "ASSAULT" and (recip_ps or _casualties(doc, ca, cb)):
+            elif etype == "ASSAULT" and (recip_ps or _casualties(doc, ca, cb) or d.lemma in _HARM_LEMMAS):
                 # مقتل أربعة من عناصر الشرطة في هجوم انتحاري في منطقة عوريج: it happened, by
                 # someone unidentified somewhere the lexicons do not know
                 actor_ps = [Participant(None, "UAF", None, "")]
@@ -836,7 +836,10 @@ _ATTACKERS = frozenset("""
 """.split())
 
 
-_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط".split())
+_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط "
+                        "قتل اصاب".split())
+#: triggers that are casualties or destruction in themselves (قتل مهاجم انتحاري 47 شخصا)
+_HARM_LEMMAS = frozenset({"قتل", "قتل_n", "مقتل", "اغتال", "اغتيل", "اغتيال", "فجر", "تفجير", "انفجر", "مجزرة"})
 
 
 def _casualties(doc: Document, ca: int, cb: int) -> bool:
@@ -1008,6 +1011,10 @@ def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bo
         return True  # after punctuation or a particle (not after a number: في 2006 وقصف غزة)
     if index is not None and index.found_at[i - 1] is not None:
         return True
+    if prev.stem in _ATTACKERS or prev.norm in _ATTACKERS:
+        return True  # مهاجما انتحاريا فجر نفسه: right after an unnamed subject
+    if i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in ("نفسه", "نفسها", "انفسهم"):
+        return True  # فجر نفسه: a reflexive object makes it a verb
     return any(p in ("و", "ف") for p in doc.tokens[i].prefixes) and (i - 1 < a or not prev.is_word)
 
 
