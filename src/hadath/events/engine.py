@@ -578,7 +578,8 @@ class EventExtractor:
         recip_ps = [p for p in participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
-                (etype == "PROTEST" or anchored(doc, ca, cb) or _unnamed_attackers(doc, ca, cb)):
+                (etype == "PROTEST" or anchored(doc, ca, cb) or _unnamed_attackers(doc, ca, cb)
+                 or (d.pos == "verb" and d.lemma in _HARM_LEMMAS and not _imperfect(tok0, d))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             place = where(doc, index, ca, cb)
