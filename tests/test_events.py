@@ -406,6 +406,10 @@ def test_protests_that_broke_out_in_the_articles_state(nlp):
 
 
 @pytest.mark.parametrize("text, etype", [
+    # the terms of a deal (in exchange for), and a negated copula over its preposition
+    ("واتفقت الدول الست مع إيران على أن تكبح إيران نشاطاتها النووية مقابل تخفيف العقوبات المفروضة عليها.",
+     "CONCEDE"),
+    ("وقال إن الوزير لم يكن على توافق مع الرئيس الأمريكي.", "AGREE"),
     # a predicted consequence (سيؤدي إلى رفع العقوبات) has not happened
     ("وسيؤدي الاتفاق النووي إلى رفع العقوبات الدولية خلال الأشهر المقبلة.", "CONCEDE"),
     # the object of a denial is denied, even with its author in between

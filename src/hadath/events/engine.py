@@ -630,7 +630,7 @@ class EventExtractor:
         # modality: around the trigger, and around the light verb governing a noun
         # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
         nominal = d.pos == "noun" or "ب" in tok0.prefixes or (
-            hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل"))
+            hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل", "مقابل"))
         m = modality(doc, hit.first, ca, etype, noun=nominal)
         if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):

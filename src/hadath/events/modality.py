@@ -26,6 +26,8 @@ HYPOTHETICAL = frozenset("""
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
+#: the terms of a deal: تكبح إيران نشاطاتها مقابل تخفيف العقوبات (in exchange for), بشرط
+TERMS = frozenset("مقابل بمقابل شرط بشرط شريطه".split())
 #: fears: what is feared has not happened (مخاوف من أن يحاول مهاجم خطف طائرة), for every type
 FEARS = frozenset("مخاوف المخاوف خشيه تخوف تخوفا مخاوفه مخاوفها يخشي تخشي يخشون خوفا".split())
 #: after an event noun: possible, expected, or a future copula (ضربة جوية محتملة، ضربة ستكون ضد)
@@ -77,7 +79,10 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         t = doc.tokens[k]
         w, b = t.norm, t.base
         stem = t.stem
-        if (w in NEGATION or b in NEGATION or stem in ("عدم",)) and (k >= neg_lo or w == "لن"):
+        copula = k + 1 < ti and doc.tokens[k + 1].norm in ("يكن", "تكن", "يكون", "تكون", "يعد", "تعد")
+        if (w in NEGATION or b in NEGATION or stem in ("عدم",)) and (k >= neg_lo or w == "لن" or
+                                                                   (copula and k >= ti - 4)):
+            # (لم يكن على توافق مع: a negated copula reaches over its preposition)
             if w == "لا" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("سيما", "يزال", "تزال"):
                 continue
             m.negated = True
@@ -96,6 +101,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
             if w == "قد" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm[:1] not in "يتن":
                 continue  # قد + perfect = "has already", not "may"
+            m.hypothetical = True
+            cues.append(t.text)
+        elif (w in TERMS or b in TERMS) and noun and k == ti - 1:
             m.hypothetical = True
             cues.append(t.text)
         elif (w in GENERIC or b in GENERIC) and noun and k >= ti - 2:
