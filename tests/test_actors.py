@@ -112,3 +112,11 @@ def test_every_later_surname_mention_is_the_person(nlp):
     spans = [(m.start, m.end) for m in bashir.mentions]
     for k in [i for i in range(len(doc.text)) if doc.text.startswith("البشير", i)]:
         assert any(a <= k < b for a, b in spans), (k, sorted(spans))
+
+
+def test_a_mission_is_never_the_host_states(nlp):
+    """القنصلية في البصرة with Iran named: the consulate is Iran's, not Iraq's."""
+    doc = nlp("استدعت وزارة الخارجية الإيرانية سفيرها بالعراق على خلفية اعتداء محتجين على القنصلية في البصرة.",
+              published="2018-09-08")
+    consulate = [e for e in doc.entities if any("القنصلية" in m.text for m in e.mentions)]
+    assert consulate and consulate[0].country == "IRN", [(e.name_en, e.country) for e in doc.entities]

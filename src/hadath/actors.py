@@ -145,6 +145,19 @@ def _affiliation(doc: Document, found: list[Found], i: int) -> str | None:
     return None
 
 
+def _foreign_mission(doc: Document, found: list[Found], i: int, focus: str | None) -> str | None:
+    """The state of an embassy or consulate named without a nisba: the one state of its
+    sentence (else the article's focus) that is not the state it stands in."""
+    host = _located_country(doc, found, i)
+    sent = doc.tokens[found[i].first].sent
+    states = {g.entry.country for g in found if g.entry is not None and g.entry.country
+              and g.entry.source in ("country", "capital", "nisba") and doc.tokens[g.first].sent == sent}
+    states.discard(host)
+    if len(states) == 1:
+        return states.pop()
+    return focus if focus and focus != host else None
+
+
 def _located_country(doc: Document, found: list[Found], i: int) -> str | None:
     """The state of the first place named after في in the sentence of found[i], within a
     few words after it (تجمع مئات المتظاهرين أمس أمام السفارة الأمريكية في القاهرة: EGY)."""
@@ -313,6 +326,10 @@ class ActorResolver:
                     self._drop(doc, ent)
                     f.entity = holder
                     continue
+            if country is None and f.entry.source == "body" and doc.tokens[f.first].stem in ("سفاره", "قنصليه"):
+                # اعتداء محتجين على القنصلية في البصرة (with Iran named): a mission is never the
+                # host state's
+                country = _foreign_mission(doc, found, i, focus)
             if country is None and f.entry.source == "group":
                 # المتشددين من الموالين لحركة طالبان، متظاهرون من أنصار حزب الله: whose they are
                 country = _affiliation(doc, found, i)
