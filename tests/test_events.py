@@ -410,6 +410,8 @@ def test_protests_that_broke_out_in_the_articles_state(nlp):
     ("واتفقت الدول الست مع إيران على أن تكبح إيران نشاطاتها النووية مقابل تخفيف العقوبات المفروضة عليها.",
      "CONCEDE"),
     ("وقال إن الوزير لم يكن على توافق مع الرئيس الأمريكي.", "AGREE"),
+    # the importance of a commitment is a wish (التزام: a masdar listed in a verb row)
+    ("وأكد الوزير الليبي أهمية التزام المجتمع الدولي بالتنفيذ الكامل لقرارات مجلس الأمن.", "AGREE"),
     # a predicted consequence (سيؤدي إلى رفع العقوبات) has not happened
     ("وسيؤدي الاتفاق النووي إلى رفع العقوبات الدولية خلال الأشهر المقبلة.", "CONCEDE"),
     # the object of a denial is denied, even with its author in between

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from ..actors import ActorIndex
 from ..document import Document, Event, Participant, Span
 from ..entities import Found
+from ..text.normalize import normalize_key
 from .anchoring import (
     CONDEMN,
     MASDAR_LIGHT,
@@ -629,7 +630,7 @@ class EventExtractor:
                 how += "+R"
         # modality: around the trigger, and around the light verb governing a noun
         # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
-        nominal = d.pos == "noun" or "ب" in tok0.prefixes or (
+        nominal = d.pos == "noun" or "ب" in tok0.prefixes or tok0.stem in _MASDARS_IN_VERB_ROWS or (
             hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل", "مقابل"))
         m = modality(doc, hit.first, ca, etype, noun=nominal)
         if d.pos == "noun":
@@ -701,6 +702,10 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: verbal nouns listed among a verb row's forms (triggers.tsv), read with a noun's modality
+_MASDARS_IN_VERB_ROWS = frozenset(normalize_key(w) for w in """
+التزام انسحاب استنكار اعتذار إشادة إدراج تعهدات تنازلات مكالمات هتافات حصار تعزيزات حشود استقالة
+""".split())
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
 
 
