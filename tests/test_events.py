@@ -466,3 +466,11 @@ def test_attacks_by_someone_unnamed(nlp, text):
     got = events(nlp, text, published="2008-02-19", real_only=True)
     assert any(e[0] == "ASSAULT" for e in got), got
 
+
+
+def test_the_year_of_a_law_is_not_the_decisions(nlp):
+    """قراره جاء تنفيذا لقانون ... الصادر عام 2015: 2015 dates the law, not the designation."""
+    doc = nlp("وأدرجت محكمة جنايات القاهرة أبو الفتوح على قوائم الإرهاب، وقالت إن قرارها جاء تنفيذا لقانون "
+              "تنظيم قوائم الكيانات الإرهابية الصادر عام 2015.", published="2018-02-25")
+    assert doc.events and not any((e.date or "").startswith("2015") for e in doc.events), \
+        [(e.type, e.date) for e in doc.events]

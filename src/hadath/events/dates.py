@@ -25,7 +25,8 @@ def assign_dates(doc: Document) -> None:
     last_dated: dict[int, str] = {}  # sentence -> date of its text-dated events
     for ev in sorted(doc.events, key=lambda e: e.trigger.start):
         sent = doc.sentences[ev.sentence]
-        in_sent = [t for t in times if sent.start <= t.start < sent.end and t.value]
+        in_sent = [t for t in times if sent.start <= t.start < sent.end and t.value
+                   and not _dates_a_document(doc, t)]
         chosen: Time | None = None
         if ev.type == "AGREE" and ev.future:
             # an announcement: a time after the trigger is the date of the future event
@@ -59,6 +60,17 @@ def assign_dates(doc: Document) -> None:
                 mark_future(ev, doc.published)  # تعقد القمة ... في يونيو (published in April)
         elif doc.published:
             ev.date, ev.date_source = doc.published, "published"
+
+
+#: participles that take the time after them for a document or deal (القانون الصادر عام 2015)
+_DOCUMENT_PARTICIPLES = ("الصادر", "الصادرة", "الموقع", "الموقعة", "المبرم", "المبرمة", "المؤرخ", "المؤرخة")
+
+
+def _dates_a_document(doc: Document, t: Time) -> bool:
+    """لقانون تنظيم قوائم الكيانات الإرهابية الصادر عام 2015: the year is the law's."""
+    words = doc.text[max(0, t.start - 25):t.start].split()
+    return bool(words) and (words[-1] in _DOCUMENT_PARTICIPLES or
+                            (len(words) > 1 and words[-2] in _DOCUMENT_PARTICIPLES and words[-1] in ("في", "عام")))
 
 
 FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
