@@ -17,6 +17,9 @@ def events(nlp, text, published="2025-10-01", real_only=False):
     ("قصفت القوات الروسية مدينة خاركيف أمس.", "ASSAULT", "RUS", "UKR"),
     ("زار وزير الخارجية الأمريكي الرياض يوم الاثنين.", "CONSULT", "USA", "SAU"),
     ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية القطري في القاهرة.", "CONSULT", "QAT", "EGY"),
+    # a time set off by commas between the light verb and its noun
+    ("أعلنت وزارة الخزانة الأميركية، اليوم الخميس، عقوبات جديدة متصلة بميليشيات حزب الله اللبنانية.",
+     "SANCTION", "USA", "LBN"),
     # praised the role Egypt plays: the doer of the relative clause is whom the praise is for
     ("وأشاد الرئيس الروسي بالدور الإيجابي الذي تقوم به مصر في تسوية الأزمات.", "SUPPORT", "RUS", "EGY"),
     ("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في سوتشي.", "CONSULT", "RUS", "TUR"),

@@ -400,8 +400,17 @@ class EventExtractor:
         after = self._trailing_light_verb(doc, index, hit)
         if after is not None:
             return after
-        for k in range(hit.first - 1, max(a, hit.first - 8) - 1, -1):
+        lo = max(a, hit.first - 8)
+        k = hit.first
+        while k > lo:
+            k -= 1
             t = doc.tokens[k]
+            opening = _time_between_commas(doc, k, a) if t.norm in ("،", ",") else None
+            if opening is not None:
+                # أعلنت الخزانة، اليوم الخميس، عقوبات: skip a time set off by commas
+                lo = max(a, lo - (k - opening + 1))
+                k = opening
+                continue
             if t.norm in PUNCT_BOUNDARY and t.norm not in ("“", "”", "«", "»", '"'):
                 break
             if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN or t.stem in REFERENCE_HEADS:
@@ -727,6 +736,19 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
         elif not (toks[k].stem in _AFFILIATION or toks[k].norm in _AFFILIATION or toks[k].norm in QUOTE_MARKS):
             return False
     return named
+
+
+def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
+    """When the comma at token ``k`` closes a time expression set off by commas (، اليوم
+    الخميس،), the index of the opening comma."""
+    toks = doc.tokens
+    j = k - 1
+    while j >= a and toks[j].norm not in ("،", ","):
+        j -= 1
+    if j < a or k - j < 2:
+        return None
+    start, end = toks[j + 1].start, toks[k - 1].end
+    return j if any(tm.start <= start and tm.end >= end for tm in doc.times) else None
 
 
 def _relative_doer(doc: Document, index: ActorIndex, lo: int, hi: int) -> Found | None:
