@@ -481,3 +481,12 @@ def test_a_time_between_commas_does_not_hide_the_light_verb(nlp):
                  published="2018-05-17", real_only=True)
     assert any(e[0] == "SANCTION" and "USA" in e[1] and "LBN" in e[2] for e in got), got
 
+
+def test_a_conditional_future_attack_is_a_threat(nlp):
+    """الجنود سيطلقون النار إذا اقترب الفلسطينيون: a threat (THREATEN) against those named
+    in the condition, not a hypothetical attack."""
+    got = events(nlp, "وصرح رئيس الأركان الإسرائيلي غادي إيزينكوت بأن الجنود الإسرائيليين سيطلقون النار إذا اقترب "
+                      "الفلسطينيون من الحدود.", published="2018-03-29", real_only=True)
+    assert any(e[0] == "THREATEN" and "ISR" in e[1] and "PSE" in e[2] for e in got), got
+    assert not any(e[0] == "ASSAULT" for e in got), got
+

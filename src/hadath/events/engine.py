@@ -670,6 +670,13 @@ class EventExtractor:
             # لن تتنازل الصين عن شبر واحد، لا ننسحب: a refusal (PLOVER codes it REJECT)
             etype, mode, m.negated, m.future = "REJECT", None, False, False
         future = m.future
+        if etype == "ASSAULT" and future and not m.negated and not m.intent and d.pos == "verb":
+            cond = _condition_after(doc, hit.last, b)
+            if cond is not None:
+                # الجنود سيطلقون النار إذا اقترب الفلسطينيون من الحدود: a conditional threat
+                etype, mode, future, m.hypothetical = "THREATEN", None, False, False
+                if not recip_ps:
+                    recip_ps = participants(doc, index, cond)
         if future and etype in FUTURE_AS_AGREE and not m.negated:
             etype, mode = "AGREE", None  # an announced meeting / deal: an expressed intent
         elif future and etype in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") and not m.negated:
@@ -736,6 +743,19 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
         elif not (toks[k].stem in _AFFILIATION or toks[k].norm in _AFFILIATION or toks[k].norm in QUOTE_MARKS):
             return False
     return named
+
+
+def _condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
+    """إذا اقترب الفلسطينيون من الحدود: a condition after the violent verb, with the actors it
+    names (the threatened), or None when there is no condition."""
+    index = doc.scratch.get("actor_index")
+    toks = doc.tokens
+    for k in range(lo, min(b, lo + 8)):
+        if toks[k].norm in ("اذا", "واذا") or (toks[k].norm == "حال" and k > 0 and toks[k - 1].norm == "في"):
+            named = [index.found_at[j] for j in range(k + 1, min(b, k + 6))
+                     if index is not None and index.found_at[j] is not None]
+            return [f for i, f in enumerate(named) if f not in named[:i]]
+    return None
 
 
 def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
