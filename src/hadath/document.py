@@ -47,10 +47,20 @@ class Token:
     norm: str  # normalised surface (see hadath.text.normalize)
     segments: list[Segment] = field(default_factory=list)
     sent: int = 0  # index of its sentence
-    # derived views of the segments, computed once on first use (the segments are final by then)
-    _views: tuple[str, str, tuple[str, ...], str] | None = field(default=None, repr=False, compare=False)
+    # views of the segments, set once at construction (segments are final when a token is
+    # made; plain attributes rather than properties: the stages read them millions of times)
+    stem: str = field(default="", init=False, compare=False)  # normalised stem, no clitics nor ال
+    base: str = field(default="", init=False, compare=False)  # the stem with its article, if any
+    prefixes: tuple[str, ...] = field(default=(), init=False, compare=False)
+    suffix: str = field(default="", init=False, compare=False)
+    is_word: bool = field(default=False, init=False, compare=False)  # starts with a letter
 
-    def _derive(self) -> tuple[str, str, tuple[str, ...], str]:
+    def __post_init__(self) -> None:
+        self.is_word = self.norm[:1].isalpha()
+        segs = self.segments
+        if len(segs) == 1 and segs[0].kind == "stem":  # most tokens: no clitic
+            self.stem = self.base = segs[0].form
+            return
         stem, suffix, pre = self.norm, "", []
         for s in self.segments:
             if s.kind == "stem":
@@ -59,32 +69,8 @@ class Token:
                 suffix = s.form
             else:
                 pre.append(s.form)
-        base = ("ال" + stem) if "ال" in pre else stem
-        self._views = (stem, base, tuple(pre), suffix)
-        return self._views
-
-    @property
-    def stem(self) -> str:
-        """Normalised stem without clitics (and without the article ال)."""
-        return (self._views or self._derive())[0]
-
-    @property
-    def base(self) -> str:
-        """Normalised form without proclitics other than the article, and without enclitics."""
-        return (self._views or self._derive())[1]
-
-    @property
-    def prefixes(self) -> tuple[str, ...]:
-        return (self._views or self._derive())[2]
-
-    @property
-    def suffix(self) -> str:
-        return (self._views or self._derive())[3]
-
-    @property
-    def is_word(self) -> bool:
-        c = self.norm[:1]
-        return c.isalpha()
+        self.stem, self.suffix, self.prefixes = stem, suffix, tuple(pre)
+        self.base = ("ال" + stem) if "ال" in pre else stem
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "norm": self.norm,
