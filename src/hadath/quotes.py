@@ -78,16 +78,17 @@ class QuoteFinder:
     def __call__(self, doc: Document) -> Document:
         index: ActorIndex | None = doc.scratch.get("actor_index")
         quotes: list[Quote] = []
+        toks, cues = doc.tokens, self.cues
         last_speaker: Participant | None = None
         doc_speaker: Participant | None = None
         lead = self._lead_actor(doc, index)
         for si, sent in enumerate(doc.sentences):
             subject_of_sentence: Participant | None = None
             for i in range(sent.token_start, sent.token_end):
-                cue = self.cue_at(doc, i)
+                tok = toks[i]  # (cue_at inlined: this loop sees every token)
+                cue = cues.get(tok.stem) or cues.get(tok.norm) or cues.get(tok.base)
                 if cue is None or (index is not None and index.found_at[i] is not None):
                     continue
-                tok = doc.tokens[i]
                 if any(q.start <= tok.start < q.end for q in quotes[-3:]):
                     continue  # a verb inside a quotation is part of what was said
                 q = self._quote(doc, index, si, i, cue)
