@@ -17,7 +17,8 @@ fresh child process so that no part inherits another's warm caches:
   just after (median of its passes), so ``floor_ratio`` compares two timings taken
   side by side;
 * **extract (2 workers)** - :func:`hadath.batch.extract_many` with ``workers=2``
-  (pool start-up and result transfer included);
+  (pool start-up and result transfer included; the pipeline is built before the clock
+  starts, as for the one-core pass, and ``articles_per_s_2workers_with_build`` counts it);
 * **peer** - a BERT-base token classifier (``BertForTokenClassification``, BERT-base
   configuration as in CAMeLBERT NER, randomly initialised: weights do not change
   speed) on CPU with one torch thread, over the first ``--peer-articles`` articles of
