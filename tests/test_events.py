@@ -490,3 +490,12 @@ def test_a_conditional_future_attack_is_a_threat(nlp):
     assert any(e[0] == "THREATEN" and "ISR" in e[1] and "PSE" in e[2] for e in got), got
     assert not any(e[0] == "ASSAULT" for e in got), got
 
+
+def test_a_proposal_is_an_expressed_intent(nlp):
+    """اقترح ماكرون التفاوض على اتفاق جديد مع إيران: AGREE (an intent), not negotiations held."""
+    got = events(nlp, "واقترح الرئيس الفرنسي إيمانويل ماكرون خلال زيارته للولايات المتحدة التفاوض على اتفاق جديد "
+                      "مع إيران.", published="2018-04-25", real_only=True)
+    assert any(e[0] == "AGREE" and "FRA" in e[1] for e in got), got
+    doc = nlp("واقترح ماكرون التفاوض على اتفاق جديد مع إيران.", published="2018-04-25")
+    assert not any(e.type == "CONSULT" and e.is_real and "التفاوض" in e.trigger.text for e in doc.events)
+
