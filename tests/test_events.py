@@ -450,6 +450,8 @@ def test_a_possessive_masdar_is_its_owners_act(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    # the attack as the subject of its verb (definite: no relative clause on it)
+    "وكان الهجوم استهدف منشأتين في ولاية تكساس الأمريكية أمس.",
     # a killing by an unnamed attacker, with no place the lexicons know
     "وقتل مهاجم انتحاري 47 شخصا في هجوم على انصار زعيمة المعارضة الراحلة يوم السبت.",
     # فجر نفسه: a verb after its unnamed subject, with a reflexive object

@@ -566,8 +566,11 @@ class EventExtractor:
                 not (args.slots.get("بين") or args.slots.get("مع")):
             return None  # اشتداد المواجهات: fighting whose sides are not named here
         if etype == "ASSAULT" and d.pos == "verb" and not args.subj and \
-                self._assault_noun_near(doc, hit.first - 4, hit.first, ca):
-            return None  # بغارة لطائرات التحالف استهدفتهم: the raid's relative clause, one event
+                (raid := self._assault_noun_near(doc, hit.first - 4, hit.first, ca)) is not None and \
+                "ال" not in toks[raid.first].prefixes:
+            # بغارة لطائرات التحالف استهدفتهم: the raid's relative clause (an indefinite noun's),
+            # one event; الهجوم استهدف منشأتين is the attack as subject, told by the verb
+            return None
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
