@@ -120,3 +120,13 @@ def test_a_mission_is_never_the_host_states(nlp):
               published="2018-09-08")
     consulate = [e for e in doc.entities if any("القنصلية" in m.text for m in e.mentions)]
     assert consulate and consulate[0].country == "IRN", [(e.name_en, e.country) for e in doc.entities]
+
+
+def test_a_body_keeps_the_state_it_was_named_with(nlp):
+    """وزارة الخزانة after وزارة الخزانة الأميركية (in a sentence naming Iran) is still the US
+    Treasury; مسقط رأس is a birthplace, not Muscat."""
+    doc = nlp("أعلنت وزارة الخزانة الأميركية عقوبات جديدة. وقالت وزارة الخزانة إن العقوبات تستهدف إيران.\n"
+              "وقتلوا في ضحيان مسقط راس عبدالملك الحوثي.", published="2018-05-17")
+    treasury = [e for e in doc.entities if e.name_en == "Treasury"]
+    assert treasury and all(e.country == "USA" for e in treasury), [(e.name_en, e.country) for e in doc.entities]
+    assert not any(e.country == "OMN" for e in doc.entities)

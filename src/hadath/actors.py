@@ -286,12 +286,19 @@ class ActorResolver:
     def _role_nouns(self, doc: Document, found: list[Found], persons: list[Entity], focus: str | None,
                     owned: set[int]) -> None:
         """Titles, generic bodies and groups: their state, and the person a title names."""
+        # (mention, state) of bodies and organisations named with their state, in order
+        stated: list[tuple[str, str, int]] = [
+            (normalize_key(doc.text[g.start:g.end]), g.entry.country, g.first) for g in found
+            if g.entry is not None and g.entry.source == "org" and g.entry.country
+            and len(g.entry.country) == 3 and g.entry.country not in ("IGO", "UNO", "EUR", "IMG")]
         for i, f in enumerate(found):
             if f.entry is None or f.entry.source not in ("body", "title", "group"):
                 continue
             ent = f.entity
             near = _country_near(found, i, doc)
             country = near.entry.country if near else None
+            if near is not None and f.entry.source == "body" and country:
+                stated.append((normalize_key(doc.text[f.start:near.end]), country, f.first))
             nxt = found[i + 1] if i + 1 < len(found) else None
             after = found[i + 2] if i + 2 < len(found) else None
             if near is not None and nxt is near and after is not None and after.first == near.last:
@@ -326,6 +333,11 @@ class ActorResolver:
                     self._drop(doc, ent)
                     f.entity = holder
                     continue
+            if country is None and f.entry.source == "body":
+                # وزارة الخزانة after وزارة الخزانة الأميركية: the same body named with its state
+                key = normalize_key(doc.text[f.start:f.end])
+                country = next((c for name, c, at in reversed(stated) if at < f.first and name.startswith(key + " ")),
+                               None)
             if country is None and f.entry.source == "body" and doc.tokens[f.first].stem in ("سفاره", "قنصليه"):
                 # اعتداء محتجين على القنصلية في البصرة (with Iran named): a mission is never the
                 # host state's

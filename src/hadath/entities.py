@@ -86,6 +86,10 @@ def choose(entries: tuple[Entry, ...], published: str | None, locative: bool = F
     return min(entries, key=rank)
 
 
+#: (name, next word) pairs where the name is a common word of an idiom
+_NOT_A_NAME = frozenset({("مسقط", "راس"), ("مسقط", "رأس")})
+
+
 def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
     words: list[str] = []
     index: list[int] = []  # word position -> token index (-1 for separators)
@@ -103,6 +107,8 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         prev = doc.tokens[first - 1].base if first > 0 and doc.tokens[first - 1].sent == tok.sent else ""
         locative = prev in _LOCATIVE or "ب" in tok.prefixes
         entry = choose(m.entries, doc.published, locative)
+        if last < len(doc.tokens) and (tok.base, doc.tokens[last].stem) in _NOT_A_NAME:
+            continue  # مسقط رأس: a birthplace, not Muscat
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95
