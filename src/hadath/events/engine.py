@@ -20,10 +20,14 @@ For every sentence:
    <the state where it happened>" (an attack with casualties somewhere unknown: actor
    code null, sector UAF); a protest's recipient is its target, else its own country;
    future meetings and deals become AGREE (an expressed intent), dated on the day they
-   were announced.
+   were announced; a refusal to concede is REJECT, a conditional future attack THREATEN.
 
-Dates (:mod:`hadath.events.dates`), deduplication (:mod:`hadath.events.dedup`),
-locations (:mod:`hadath.places`) and glosses (:mod:`hadath.gloss`) follow.
+How attacks are told (passives, harm, unnamed attackers, claims, accidents) is in
+:mod:`hadath.events.violence`; sense decisions in :mod:`hadath.events.sense`; modality in
+:mod:`hadath.events.modality`; protest targets in :mod:`hadath.events.protest`.  Dates
+(:mod:`hadath.events.dates`), deduplication (:mod:`hadath.events.dedup`, which keeps
+events at different named places apart), locations (:mod:`hadath.places`) and glosses
+(:mod:`hadath.gloss`) follow.
 """
 
 from __future__ import annotations
@@ -73,6 +77,19 @@ from .modality import modality
 from .protest import own_country, protest_target
 from .sense import decide_sense
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
+from .violence import (
+    ATTACKERS,
+    HARM_LEMMAS,
+    VOICE_AMBIGUOUS,
+    accident,
+    casualties,
+    claimed,
+    condition_after,
+    damma_passive,
+    describes_someone,
+    passive_reading,
+    unnamed_attackers,
+)
 
 _ANONYMOUS_SECTOR = {"ASSAULT": "UAF", "PROTEST": "CVL"}
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
@@ -479,7 +496,7 @@ class EventExtractor:
                 if ev is not None:
                     events.append(ev)
             if len(events) > first_new:
-                _claimed(doc, index, a, b, events[first_new:])
+                claimed(doc, index, a, b, events[first_new:])
                 pair = next(((e.actor, e.recipient[:1]) for e in reversed(events[first_new:])
                              if e.type in _BILATERAL and not e.negated and e.actor and e.recipient
                              and not e.rule.endswith("+R")  # a recipient the clause names
@@ -521,8 +538,8 @@ class EventExtractor:
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
         tok0 = toks[hit.first]
-        if d.pos == "verb" and d.voice == "active" and (_damma_passive(tok0) or (
-                d.lemma in _VOICE_AMBIGUOUS and _passive_reading(doc, index, hit, a, b))):
+        if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or (
+                d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
             hit = Hit(hit.first, hit.last, d)
         etype, mode = decide_sense(doc, index, hit, a, b)
@@ -574,10 +591,10 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
-        if etype == "ASSAULT" and _accident(doc, ca, cb):
+        if etype == "ASSAULT" and accident(doc, ca, cb):
             return None  # قتل جندي في حادث سير: an accident, no assault
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
-                _describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
+                describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
         if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
                 _counted(toks[hit.first - 1]):
@@ -591,8 +608,8 @@ class EventExtractor:
         recip_ps = [p for p in participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
-                (etype == "PROTEST" or anchored(doc, ca, cb) or _unnamed_attackers(doc, ca, cb)
-                 or (d.pos == "verb" and d.lemma in _HARM_LEMMAS and not _imperfect(tok0, d))):
+                (etype == "PROTEST" or anchored(doc, ca, cb) or unnamed_attackers(doc, ca, cb)
+                 or (d.pos == "verb" and d.lemma in HARM_LEMMAS and not _imperfect(tok0, d))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             place = where(doc, index, ca, cb)
@@ -609,7 +626,7 @@ class EventExtractor:
                 code = next(p.code for p in recip_ps if p.sector in ("MIL", "COP") and p.code)
                 actor_ps = [Participant(code, "UAF", None, "")]
                 how = "anonymous"
-            elif etype == "ASSAULT" and (recip_ps or _casualties(doc, ca, cb) or d.lemma in _HARM_LEMMAS):
+            elif etype == "ASSAULT" and (recip_ps or casualties(doc, ca, cb) or d.lemma in HARM_LEMMAS):
                 # مقتل أربعة من عناصر الشرطة في هجوم انتحاري في منطقة عوريج: it happened, by
                 # someone unidentified somewhere the lexicons do not know
                 actor_ps = [Participant(None, "UAF", None, "")]
@@ -674,7 +691,7 @@ class EventExtractor:
             etype, mode, m.negated, m.future = "REJECT", None, False, False
         future = m.future
         if etype == "ASSAULT" and future and not m.negated and not m.intent and d.pos == "verb":
-            cond = _condition_after(doc, hit.last, b)
+            cond = condition_after(doc, hit.last, b)
             if cond is not None:
                 # الجنود سيطلقون النار إذا اقترب الفلسطينيون من الحدود: a conditional threat
                 etype, mode, future, m.hypothetical = "THREATEN", None, False, False
@@ -748,19 +765,6 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
     return named
 
 
-def _condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
-    """إذا اقترب الفلسطينيون من الحدود: a condition after the violent verb, with the actors it
-    names (the threatened), or None when there is no condition."""
-    index = doc.scratch.get("actor_index")
-    toks = doc.tokens
-    for k in range(lo, min(b, lo + 8)):
-        if toks[k].norm in ("اذا", "واذا") or (toks[k].norm == "حال" and k > 0 and toks[k - 1].norm == "في"):
-            named = [index.found_at[j] for j in range(k + 1, min(b, k + 6))
-                     if index is not None and index.found_at[j] is not None]
-            return [f for i, f in enumerate(named) if f not in named[:i]]
-    return None
-
-
 def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
     """When the comma at token ``k`` closes a time expression set off by commas (، اليوم
     الخميس،), the index of the opening comma."""
@@ -817,139 +821,12 @@ def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str 
     return None
 
 
-_ACCIDENTS = frozenset("سير مرور السير المرور غرق انزلاق".split())
-
-
-def _accident(doc: Document, ca: int, cb: int) -> bool:
-    """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause."""
-    toks = doc.tokens
-    for k in range(ca, cb - 1):
-        if toks[k].stem in ("حادث", "حادثه") and toks[k + 1].stem in _ACCIDENTS:
-            return True
-        if toks[k].stem == "تحطم":
-            return True
-    return False
-
-
-def _damma_passive(tok) -> bool:
-    """قُتل، ودُمرت: a damma on the verb's first letter spells the passive out."""
-    w = tok.text
-    if w[:1] in ("و", "ف") and len(w) > 2 and w[2] == "\u064f":
-        return True
-    return len(w) > 1 and w[1] == "\u064f" and not tok.prefixes
-
-
-#: verbs whose passive is written like the active (قُتل / قَتل)
-_VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
-_VICTIMS = frozenset("""
-جندي جنديا جنديان جنديين جنود الجنود جندي شرطي شرطيا شرطيان شرطيين عناصر افراد مدني مدنيا مدنيان مدنيين
-المدنيين مدنيون شخص شخصا شخصان شخصين اشخاص الاشخاص مواطن مواطنا مواطنين مواطنون طفل طفلا اطفال نساء
-سائح سائحا سياح ركاب عراقيا عراقيين عراقيون فلسطينيا فلسطينيين فلسطينيون عشرات مئات ناشط ناشطا
-ضابط ضابطا ضباط حارس حراس عامل عمال صحافي صحفي مسؤول مسؤولا
-""".split())
-_PASSIVE_CUES = frozenset("""
-اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
-بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين غارات بغارات ضربه بضربه
-ضربات بضربات هجمات بهجمات مواجهات معارك
-""".split())
-
-
-def _passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
-    """قتل جنديان أمريكيان وأصيب تسعة في هجوم، قتل 13 عراقيا، جنديين إسبانيين قتلا في هجوم:
-    victims (a number or a victims' noun) as the subject and a wounded / by-what cue in the
-    clause read قتل as passive; قتل مهاجم انتحاري 47 شخصا stays active."""
-    toks = doc.tokens
-    nxt = toks[hit.last] if hit.last < b else None
-    prev = toks[hit.first - 1] if hit.first - 1 >= a else None
-    if toks[hit.first].suffix:
-        return False  # قتلته الشرطة: an object pronoun, so the verb is active
-    if nxt is not None and nxt.norm in _PP_AFTER_PASSIVE and any(
-            toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES for k in range(hit.last, min(b, hit.last + 8))):
-        return True  # القيادي ... قتل مع 3 من مرافقيه بغارة جوية: an active قتل takes an object first
-    victims_after = nxt is not None and (nxt.norm[:1].isdigit() or nxt.stem in _VICTIMS or nxt.norm in _VICTIMS
-                                         or nxt.norm in ("وجرح", "واصيب"))  # قتل وجرح سبعة عشر سائحا
-    victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
-        hit.first - 2 >= a and toks[hit.first - 2].stem in _VICTIMS  # جنديين إسبانيين قتلا
-    victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
-    if not (victims_after or victims_before):
-        return False
-    return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
-               for k in range(hit.last, min(b, hit.last + 14)))
-
-
-#: words that follow a passive قُتل directly (the active قتل is followed by its subject or object)
-_PP_AFTER_PASSIVE = frozenset("مع في جراء اثر خلال بنيران برصاص".split())
-
-
-_ATTACKERS = frozenset("""
-مسلحون مسلحين المسلحون المسلحين مجهولون مجهولين انتحاري انتحاريا انتحاريان انتحاريون مهاجم مهاجما مهاجمون
-مهاجمين متمردون متمردين مقاتلون مقاتلين خاطفون خاطفين ملثمون ملثمين
-""".split())
-
-
-_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط "
-                        "قتل اصاب".split())
-#: triggers that are casualties or destruction in themselves (قتل مهاجم انتحاري 47 شخصا)
-_HARM_LEMMAS = frozenset({"قتل", "قتل_n", "مقتل", "اغتال", "اغتيل", "اغتيال", "فجر", "تفجير", "انفجر", "مجزرة"})
-
-
-def _casualties(doc: Document, ca: int, cb: int) -> bool:
-    return any(doc.tokens[k].stem in _CASUALTIES or doc.tokens[k].base in _CASUALTIES for k in range(ca, cb))
-
-
-def _unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
-    """مسلحون مجهولون، مهاجم انتحاري: the actor is named, only not identified."""
-    return any(doc.tokens[k].stem in _ATTACKERS or doc.tokens[k].base in _ATTACKERS for k in range(ca, cb))
-
-
 def _construct(doc: Document, hit: Hit, b: int) -> bool:
     """اغتيال عماد مغنية، مقتل الجنود: an event noun made definite by what it governs."""
     if hit.last >= b:
         return False
     nxt = doc.tokens[hit.last]
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
-
-
-#: claims of responsibility: تبنى الهجوم، أعلن مسؤوليته عن، تبناه تنظيم القاعدة
-_CLAIM_VERBS = frozenset("تبني تبنت تبنوا تبناه تبنته تبناها يتبني تتبني".split())
-_RESPONSIBILITY = frozenset("مسؤوليه المسؤوليه".split())
-_CLAIM_HEADS = frozenset("اعلن اعلنت اعلنوا يعلن تعلن تبني تبنت تبنوا يتبني تتبني تحمل تحملت يتحمل تتحمل "
-                         "اعلان".split())
-
-
-def _claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Event]) -> None:
-    """وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»، تبنت طالبان مسؤوليتها عن الهجوم: an
-    attack whose authors were not named takes the group that claimed it in the same sentence."""
-    anonymous = [e for e in events if e.type == "ASSAULT" and not e.negated
-                 and (":anonymous" in e.rule or not e.actor or e.actor[0].code is None)]
-    if not anonymous:
-        return
-    toks = doc.tokens
-    for k in range(a, b):
-        t = toks[k]
-        claim = t.stem in _CLAIM_VERBS or t.norm in _CLAIM_VERBS
-        if not claim and (t.stem in _RESPONSIBILITY or t.base in _RESPONSIBILITY):
-            claim = any(toks[j].stem in _CLAIM_HEADS or toks[j].norm in _CLAIM_HEADS
-                        for j in range(max(a, k - 5), k))
-        if not claim:
-            continue
-        claimant = None
-        for j in list(range(k + 1, min(b, k + 6))) + list(range(k - 1, max(a, k - 6) - 1, -1)):
-            f = index.found_at[j]
-            if f is not None and f.entry is not None and f.entry.source in ("group", "org") and has_code(index, f):
-                claimant = f
-                break
-        if claimant is None:
-            continue
-        ps = participants(doc, index, [claimant])
-        if not ps:
-            return
-        group = ps[0]
-        for e in anonymous:
-            e.actor = ps
-            e.recipient = [p for p in e.recipient if not (p.code == group.code and p.entity == group.entity)]
-            e.rule = e.rule.replace("anonymous", "claimed")
-        return
 
 
 def _media(index: ActorIndex, f: Found) -> bool:
@@ -1038,19 +915,6 @@ def _imperfect(tok, d: TriggerDef) -> bool:
         not d.lemma_form.startswith(stem[0])
 
 
-def _describes_someone(doc: Document, hit: Hit, a: int) -> bool:
-    """A violent verb right after الذي/التي/الذين (a passive relative clause on a person); not
-    when a resumptive pronoun makes it a time or place (يوم الأرض الذي قتل فيه ستة)."""
-    k = hit.first - 1
-    if k < a or doc.tokens[k].base not in RELATIVES or doc.tokens[hit.first].suffix:
-        return False
-    nxt = doc.tokens[hit.last] if hit.last < len(doc.tokens) else None
-    return not (nxt is not None and nxt.norm in _RESUMPTIVE)
-
-
-_RESUMPTIVE = frozenset("فيه فيها به بها خلاله خلالها عليه عليها منه منها".split())
-
-
 def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bool:
     """Whether a bare form (قصف) can be a verb here: at a clause start, after a particle,
     or right after its subject (إسرائيل قصفت)."""
@@ -1062,7 +926,7 @@ def _verb_context(doc: Document, index: ActorIndex | None, i: int, a: int) -> bo
         return True  # after punctuation or a particle (not after a number: في 2006 وقصف غزة)
     if index is not None and index.found_at[i - 1] is not None:
         return True
-    if prev.stem in _ATTACKERS or prev.norm in _ATTACKERS:
+    if prev.stem in ATTACKERS or prev.norm in ATTACKERS:
         return True  # مهاجما انتحاريا فجر نفسه: right after an unnamed subject
     if i + 1 < len(doc.tokens) and doc.tokens[i + 1].norm in ("نفسه", "نفسها", "انفسهم"):
         return True  # فجر نفسه: a reflexive object makes it a verb

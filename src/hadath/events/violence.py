@@ -1,0 +1,169 @@
+"""Violence: how Arabic news tells attacks, beyond the trigger words.
+
+Passives spelt like actives (قُتل / قتل) and read from their context, the harm a trigger
+is in itself (a killing, a bombing), unnamed attackers and casualties, accidents that are
+no assault, conditional threats (سيطلقون النار إذا ...), claims of responsibility and
+relative clauses that describe someone rather than report a deed.  Used by
+:mod:`hadath.events.engine`.
+"""
+
+from __future__ import annotations
+
+from ..actors import ActorIndex
+from ..document import Document, Event
+from ..entities import Found
+from .arguments import RELATIVES, has_code, participants
+from .lexicon import Hit
+
+
+def condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
+    """إذا اقترب الفلسطينيون من الحدود: a condition after the violent verb, with the actors it
+    names (the threatened), or None when there is no condition."""
+    index = doc.scratch.get("actor_index")
+    toks = doc.tokens
+    for k in range(lo, min(b, lo + 8)):
+        if toks[k].norm in ("اذا", "واذا") or (toks[k].norm == "حال" and k > 0 and toks[k - 1].norm == "في"):
+            named = [index.found_at[j] for j in range(k + 1, min(b, k + 6))
+                     if index is not None and index.found_at[j] is not None]
+            return [f for i, f in enumerate(named) if f not in named[:i]]
+    return None
+
+
+_ACCIDENTS = frozenset("سير مرور السير المرور غرق انزلاق".split())
+
+
+def accident(doc: Document, ca: int, cb: int) -> bool:
+    """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause."""
+    toks = doc.tokens
+    for k in range(ca, cb - 1):
+        if toks[k].stem in ("حادث", "حادثه") and toks[k + 1].stem in _ACCIDENTS:
+            return True
+        if toks[k].stem == "تحطم":
+            return True
+    return False
+
+
+def damma_passive(tok) -> bool:
+    """قُتل، ودُمرت: a damma on the verb's first letter spells the passive out."""
+    w = tok.text
+    if w[:1] in ("و", "ف") and len(w) > 2 and w[2] == "\u064f":
+        return True
+    return len(w) > 1 and w[1] == "\u064f" and not tok.prefixes
+
+
+#: verbs whose passive is written like the active (قُتل / قَتل)
+VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
+_VICTIMS = frozenset("""
+جندي جنديا جنديان جنديين جنود الجنود جندي شرطي شرطيا شرطيان شرطيين عناصر افراد مدني مدنيا مدنيان مدنيين
+المدنيين مدنيون شخص شخصا شخصان شخصين اشخاص الاشخاص مواطن مواطنا مواطنين مواطنون طفل طفلا اطفال نساء
+سائح سائحا سياح ركاب عراقيا عراقيين عراقيون فلسطينيا فلسطينيين فلسطينيون عشرات مئات ناشط ناشطا
+ضابط ضابطا ضباط حارس حراس عامل عمال صحافي صحفي مسؤول مسؤولا
+""".split())
+_PASSIVE_CUES = frozenset("""
+اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
+بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين غارات بغارات ضربه بضربه
+ضربات بضربات هجمات بهجمات مواجهات معارك
+""".split())
+
+
+def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
+    """قتل جنديان أمريكيان وأصيب تسعة في هجوم، قتل 13 عراقيا، جنديين إسبانيين قتلا في هجوم:
+    victims (a number or a victims' noun) as the subject and a wounded / by-what cue in the
+    clause read قتل as passive; قتل مهاجم انتحاري 47 شخصا stays active."""
+    toks = doc.tokens
+    nxt = toks[hit.last] if hit.last < b else None
+    prev = toks[hit.first - 1] if hit.first - 1 >= a else None
+    if toks[hit.first].suffix:
+        return False  # قتلته الشرطة: an object pronoun, so the verb is active
+    if nxt is not None and nxt.norm in _PP_AFTER_PASSIVE and any(
+            toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # القيادي ... قتل مع 3 من مرافقيه بغارة جوية: an active قتل takes an object first
+    victims_after = nxt is not None and (nxt.norm[:1].isdigit() or nxt.stem in _VICTIMS or nxt.norm in _VICTIMS
+                                         or nxt.norm in ("وجرح", "واصيب"))  # قتل وجرح سبعة عشر سائحا
+    victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
+        hit.first - 2 >= a and toks[hit.first - 2].stem in _VICTIMS  # جنديين إسبانيين قتلا
+    victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
+    if not (victims_after or victims_before):
+        return False
+    return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
+               for k in range(hit.last, min(b, hit.last + 14)))
+
+
+#: words that follow a passive قُتل directly (the active قتل is followed by its subject or object)
+_PP_AFTER_PASSIVE = frozenset("مع في جراء اثر خلال بنيران برصاص".split())
+
+
+ATTACKERS = frozenset("""
+مسلحون مسلحين المسلحون المسلحين مجهولون مجهولين انتحاري انتحاريا انتحاريان انتحاريون مهاجم مهاجما مهاجمون
+مهاجمين متمردون متمردين مقاتلون مقاتلين خاطفون خاطفين ملثمون ملثمين
+""".split())
+
+
+_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط "
+                        "قتل اصاب".split())
+#: triggers that are casualties or destruction in themselves (قتل مهاجم انتحاري 47 شخصا)
+HARM_LEMMAS = frozenset({"قتل", "قتل_n", "مقتل", "اغتال", "اغتيل", "اغتيال", "فجر", "تفجير", "انفجر", "مجزرة"})
+
+
+def casualties(doc: Document, ca: int, cb: int) -> bool:
+    return any(doc.tokens[k].stem in _CASUALTIES or doc.tokens[k].base in _CASUALTIES for k in range(ca, cb))
+
+
+def unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
+    """مسلحون مجهولون، مهاجم انتحاري: the actor is named, only not identified."""
+    return any(doc.tokens[k].stem in ATTACKERS or doc.tokens[k].base in ATTACKERS for k in range(ca, cb))
+
+
+#: claims of responsibility: تبنى الهجوم، أعلن مسؤوليته عن، تبناه تنظيم القاعدة
+_CLAIM_VERBS = frozenset("تبني تبنت تبنوا تبناه تبنته تبناها يتبني تتبني".split())
+_RESPONSIBILITY = frozenset("مسؤوليه المسؤوليه".split())
+_CLAIM_HEADS = frozenset("اعلن اعلنت اعلنوا يعلن تعلن تبني تبنت تبنوا يتبني تتبني تحمل تحملت يتحمل تتحمل "
+                         "اعلان".split())
+
+
+def claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Event]) -> None:
+    """وقد تبناه «تنظيم القاعدة في بلاد المغرب الإسلامي»، تبنت طالبان مسؤوليتها عن الهجوم: an
+    attack whose authors were not named takes the group that claimed it in the same sentence."""
+    anonymous = [e for e in events if e.type == "ASSAULT" and not e.negated
+                 and (":anonymous" in e.rule or not e.actor or e.actor[0].code is None)]
+    if not anonymous:
+        return
+    toks = doc.tokens
+    for k in range(a, b):
+        t = toks[k]
+        claim = t.stem in _CLAIM_VERBS or t.norm in _CLAIM_VERBS
+        if not claim and (t.stem in _RESPONSIBILITY or t.base in _RESPONSIBILITY):
+            claim = any(toks[j].stem in _CLAIM_HEADS or toks[j].norm in _CLAIM_HEADS
+                        for j in range(max(a, k - 5), k))
+        if not claim:
+            continue
+        claimant = None
+        for j in list(range(k + 1, min(b, k + 6))) + list(range(k - 1, max(a, k - 6) - 1, -1)):
+            f = index.found_at[j]
+            if f is not None and f.entry is not None and f.entry.source in ("group", "org") and has_code(index, f):
+                claimant = f
+                break
+        if claimant is None:
+            continue
+        ps = participants(doc, index, [claimant])
+        if not ps:
+            return
+        group = ps[0]
+        for e in anonymous:
+            e.actor = ps
+            e.recipient = [p for p in e.recipient if not (p.code == group.code and p.entity == group.entity)]
+            e.rule = e.rule.replace("anonymous", "claimed")
+        return
+
+
+def describes_someone(doc: Document, hit: Hit, a: int) -> bool:
+    """A violent verb right after الذي/التي/الذين (a passive relative clause on a person); not
+    when a resumptive pronoun makes it a time or place (يوم الأرض الذي قتل فيه ستة)."""
+    k = hit.first - 1
+    if k < a or doc.tokens[k].base not in RELATIVES or doc.tokens[hit.first].suffix:
+        return False
+    nxt = doc.tokens[hit.last] if hit.last < len(doc.tokens) else None
+    return not (nxt is not None and nxt.norm in _RESUMPTIVE)
+
+
+_RESUMPTIVE = frozenset("فيه فيها به بها خلاله خلالها عليه عليها منه منها".split())
