@@ -55,6 +55,7 @@ def test_modality(nlp, text, flag):
 @pytest.mark.parametrize("text", [
     "استعرض الرئيس المصري النجاحات الكبيرة التي حققتها في مكافحة الإرهاب.",  # achieved, not investigated
     "وذلك وفقا لبيان صادر عن الرئاسة المصرية الأربعاء.",  # issued by, not confiscated
+    "وقال إن قراره جاء تنفيذا لقانون تنظيم قوائم الكيانات الإرهابية الصادر عام 2015.",  # the article: no verb
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

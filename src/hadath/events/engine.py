@@ -576,6 +576,8 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "verb" and "ال" in tok0.prefixes and tok0.stem not in _MASDARS_IN_VERB_ROWS:
+            return None  # القانون الصادر عام 2015: a participle with the article, not صادر "confiscated"
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
                 toks[hit.first - 1].stem in REFERENCE_HEADS or toks[hit.first - 1].norm in REFERENCE_HEADS):
             return None  # بتهمة قتل، قضية اغتيال: a masdar written like the verb, naming a crime
