@@ -502,3 +502,10 @@ def test_a_proposal_is_an_expressed_intent(nlp):
     doc = nlp("واقترح ماكرون التفاوض على اتفاق جديد مع إيران.", published="2018-04-25")
     assert not any(e.type == "CONSULT" and e.is_real and "التفاوض" in e.trigger.text for e in doc.events)
 
+
+
+def test_two_arrests_of_two_named_people_stay_apart(nlp):
+    doc = nlp("اعتقلت السلطات المصرية عبد المنعم أبو الفتوح الأربعاء. واعتقلت السلطات المصرية أيضا "
+              "محمد مرسي الأربعاء.", published="2018-02-15")
+    arrests = [e for e in doc.events if e.type == "COERCE" and e.is_real]
+    assert len(arrests) == 2, [(e.trigger.text, e.recipient) for e in arrests]

@@ -54,6 +54,8 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False
     if _different_people(a.actor, b.actor if straight else b.recipient, kinds or {}):
         return False  # Rubio's visit is not Trump's visit
+    if straight and _different_people(a.recipient, b.recipient, kinds or {}):
+        return False  # the arrest of Abu al-Futuh is not the arrest of someone else
     if b.retold or a.sentence == b.sentence:
         return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
     if _different_places(a, b):
