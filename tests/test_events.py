@@ -112,6 +112,9 @@ def test_no_event_in_another_sense(nlp, text):
     "فاز فيلم «القرار 819» الذي يتناول مذبحة سربرنيتشا بأكبر جائزة في مهرجان روما.",
     "تشيكيون: قتل جندي في حادث سير عام 2003.",
     "وقالت الصحيفة إن ذلك جرى تحفيزا على قتل المدنيين الأميركيين.",
+    # sparked a storm; "at dawn"
+    "ولم يقرأها زملاء المهنة إلا بعد ان فجروا الزوبعة.",
+    "ويشك في تورط جاره الذي اعتقل فجرا للاشتباه في ضلوعه في مؤامرة.",
     # toppling a government is no shooting down
     "ونصت الخطة على ضرورة اسقاط حكومة فؤاد السنيورة.",
     # an attack in words on a wish, though missiles are named earlier in the sentence

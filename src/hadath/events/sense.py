@@ -14,7 +14,7 @@
 * ``hostage``: احتجز رهائن takes hostages (ASSAULT, abduct), not a detention;
 * ``fig``: a figure of speech, no event: اغتيال لبنان (the object is a state, not a
   person), ضربا من الخيال (an idiom: "a kind of"), تلقت ضربة موجعة/قوية with nothing
-  violent near (a setback).
+  violent near (a setback), فجر الأزمة (sparked a crisis), فجرا ("at dawn").
 """
 
 from __future__ import annotations
@@ -79,6 +79,9 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
 
 
 HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
+#: what is "blown up" figuratively (فجر الأزمة: sparked the crisis)
+IGNITED = frozenset("""زوبعه الزوبعه ازمه الازمه فضيحه الفضيحه خلاف الخلاف غضب الغضب جدل الجدل قضيه القضيه
+مفاجاه المفاجاه ثوره الثوره طاقات الطاقات موجه""".split())
 FIGURATIVE_ADJ = frozenset("""موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا
 انتخابيه قانونيه قضائيه اعلاميه دبلوماسيه اقتصاديه""".split())
 
@@ -94,6 +97,10 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # محاولة لإعادة اغتيال لبنان
     if nxt.norm == "من" and toks[hit.first].norm in ("ضربا", "ضرب"):
         return True  # ضربا من الخيال
+    if toks[hit.first].norm == "فجرا":
+        return True  # اعتقل فجرا: "at dawn", not "the two blew up"
+    if nxt.stem in IGNITED or nxt.base in IGNITED:
+        return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
     if (nxt.stem in FIGURATIVE_ADJ or nxt.norm in FIGURATIVE_ADJ) and \
             not near_words(doc, hit, a, b, VIOLENCE_WORDS, 12):
         return True
