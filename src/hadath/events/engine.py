@@ -162,12 +162,17 @@ class EventExtractor:
                     governed = any(toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS
                                    for k in range(max(a, i - 4), i))
                     d = _pick_pos(defs, t, governed)
-                    if d.pos == "verb" and (any(p in ("ال", "ب", "ك") for p in t.prefixes) or
+                    if d.pos == "verb" and "ال" in t.prefixes and t.stem != d.lemma_form and \
+                            t.stem not in _MASDARS_IN_VERB_ROWS and t.norm not in single:
+                        # التخرج (graduation) is no تخرج "she goes out": an inflected verb form
+                        # with the article is another word
+                        d = None
+                    elif d.pos == "verb" and (any(p in ("ال", "ب", "ك") for p in t.prefixes) or
                                             (governed and t.stem != d.lemma_form and t.stem.endswith("ات"))):
                         # الالتزام، والتعاون: a verb never takes the article; تلقى تعهدات: a plural
                         # after a light verb is its object noun
                         d = self._as_noun(d)
-                    if d.pos == "verb" and len(t.stem) == 3 and (t.stem == d.lemma_form or (
+                    if d is not None and d.pos == "verb" and len(t.stem) == 3 and (t.stem == d.lemma_form or (
                             t.stem == t.norm and any(x.pos == "noun" for x in defs))) and \
                             not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb

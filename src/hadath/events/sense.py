@@ -79,6 +79,9 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
 
 
 HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
+#: words around فجر "dawn" (فجر أمس، صلاة الفجر، في فجر يوم)
+DAWN_AFTER = frozenset("امس اليوم يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الغد اول".split())
+DAWN_BEFORE = frozenset("في وفي منذ حتي عند قبيل بعيد مع صلاه صلاة".split())
 #: what is "blown up" figuratively (فجر الأزمة: sparked the crisis)
 IGNITED = frozenset("""زوبعه الزوبعه ازمه الازمه فضيحه الفضيحه خلاف الخلاف غضب الغضب جدل الجدل قضيه القضيه
 مفاجاه المفاجاه ثوره الثوره طاقات الطاقات موجه""".split())
@@ -99,6 +102,10 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # ضربا من الخيال
     if toks[hit.first].norm == "فجرا":
         return True  # اعتقل فجرا: "at dawn", not "the two blew up"
+    if toks[hit.first].stem == "فجر" and (
+            nxt.stem in DAWN_AFTER or nxt.norm in DAWN_AFTER or nxt.norm[:1].isdigit() or
+            (hit.first > a and (toks[hit.first - 1].norm in DAWN_BEFORE or toks[hit.first - 1].stem in DAWN_BEFORE))):
+        return True  # فجر أمس، في فجر الأربعاء، صلاة الفجر: dawn
     if nxt.stem in IGNITED or nxt.base in IGNITED:
         return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
     if (nxt.stem in FIGURATIVE_ADJ or nxt.norm in FIGURATIVE_ADJ) and \
