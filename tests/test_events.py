@@ -57,6 +57,8 @@ def test_modality(nlp, text, flag):
     "وذلك وفقا لبيان صادر عن الرئاسة المصرية الأربعاء.",  # issued by, not confiscated
     "وقال إن قراره جاء تنفيذا لقانون تنظيم قوائم الكيانات الإرهابية الصادر عام 2015.",  # the article: no verb
     "مع صورة مصدقة من وثيقة التخرج الصادرة بلغة أجنبية.",  # graduation, not تخرج "she goes out"
+    "وقال إن البئر يبلغ عمقه الأقصى 16 مترا.",  # amounts to, not informs
+    "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

@@ -14,7 +14,8 @@
 * ``hostage``: احتجز رهائن takes hostages (ASSAULT, abduct), not a detention;
 * ``fig``: a figure of speech, no event: اغتيال لبنان (the object is a state, not a
   person), ضربا من الخيال (an idiom: "a kind of"), تلقت ضربة موجعة/قوية with nothing
-  violent near (a setback), فجر الأزمة (sparked a crisis), فجرا ("at dawn").
+  violent near (a setback), فجر الأزمة (sparked a crisis), فجرا ("at dawn");
+* ``amount``: يبلغ عمقه 16 مترا "amounts to", not أبلغ "informs": no event.
 """
 
 from __future__ import annotations
@@ -114,6 +115,19 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
     return False
 
 
+QUANTITIES = frozenset("""عدد عددهم عددها قيمه قيمتها حجم حجمها طول طوله عمق عمقه مساحه مساحتها ارتفاع ارتفاعه
+نسبه اجمالي سن عمر عمره مجموع متوسط حوالي نحو""".split())
+
+
+def amounts(doc: Document, hit: Hit, b: int) -> bool:
+    """يبلغ عمقه الأقصى 16 مترا، تبلغ قيمتها مليون دولار: بلغ "amounts to", not أبلغ "informs"."""
+    for k in range(hit.last, min(b, hit.last + 3)):
+        t = doc.tokens[k]
+        if t.norm[:1].isdigit() or t.stem in QUANTITIES or t.norm in QUANTITIES or t.base in QUANTITIES:
+            return True
+    return False
+
+
 def usurp(doc: Document, index: ActorIndex, hit: Hit, b: int) -> bool:
     """اغتصاب حق/أرض/السلطة، اغتصاب فلسطين: the object is a right, land or a country."""
     if hit.last < b:
@@ -204,6 +218,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return "", None  # no event: the caller drops it
         if test == "hostage" and near_words(doc, hit, a, b, HOSTAGE_WORDS, 9, before=False):
             return new_type, "abduct"  # واحتجزت 68 رهينة: hostage-taking
+        if test == "amount" and amounts(doc, hit, b):
+            return "", None  # يبلغ عمقه 16 مترا: amounts to, no event
         if test == "fig" and figurative(doc, index, hit, a, b):
             return "", None  # a figure of speech: the caller drops it
         if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):
