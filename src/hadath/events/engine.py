@@ -73,7 +73,7 @@ from .arguments import (
 )
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
-from .modality import modality
+from .modality import HABITUAL, modality
 from .protest import own_country, protest_target
 from .sense import decide_sense
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
@@ -598,6 +598,8 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
+        if etype == "REQUEST" and any(toks[k].norm in _ANONYMITY for k in range(hit.last, min(b, hit.last + 6))):
+            return None  # طالبا عدم الإشارة إلى اسمه: a source asking not to be named
         if etype == "ASSAULT" and accident(doc, ca, cb):
             return None  # قتل جندي في حادث سير: an accident, no assault
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
@@ -686,6 +688,9 @@ class EventExtractor:
             m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
         if m.intent:
             m.hypothetical = True
+        if d.pos == "verb" and _imperfect(tok0, d) and any(
+                toks[k].norm in HABITUAL or toks[k].stem in HABITUAL for k in range(ca, cb)):
+            m.hypothetical = True  # المرض يقتل 22 ألف شخص سنويا: a rate, not an event
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
             # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
@@ -750,6 +755,7 @@ _MASDARS_IN_VERB_ROWS = frozenset(normalize_key(w) for w in """
 التزام انسحاب استنكار اعتذار إشادة إدراج تعهدات تنازلات مكالمات هتافات حصار تعزيزات حشود استقالة
 """.split())
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+_ANONYMITY = frozenset("اسمه اسمها هويته هويتها اسمائهم هويتهم".split())
 
 
 _AFFILIATION = frozenset("من الموالين الموالي الموالية انصار اعضاء عناصر مقاتلي مسلحي التابعين المنتمين".split())

@@ -26,6 +26,8 @@ HYPOTHETICAL = frozenset("""
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
+#: how often: a habit or a rate, not one event (المرض يقتل 22 ألف شخص سنويا)
+HABITUAL = frozenset("سنويا يوميا شهريا اسبوعيا سنويًا يوميًا عاده عادة غالبا احيانا".split())
 #: the terms of a deal: تكبح إيران نشاطاتها مقابل تخفيف العقوبات (in exchange for), بشرط
 TERMS = frozenset("مقابل بمقابل شرط بشرط شريطه".split())
 #: fears: what is feared has not happened (مخاوف من أن يحاول مهاجم خطف طائرة), for every type

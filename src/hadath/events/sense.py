@@ -115,8 +115,8 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
     return False
 
 
-QUANTITIES = frozenset("""عدد عددهم عددها قيمه قيمتها حجم حجمها طول طوله عمق عمقه مساحه مساحتها ارتفاع ارتفاعه
-نسبه اجمالي سن عمر عمره مجموع متوسط حوالي نحو""".split())
+QUANTITIES = frozenset("""عدد عددهم عددها قيمه قيمتها قيمته حجم حجمها طول طوله عمق عمقه مساحه مساحتها ارتفاع ارتفاعه
+نسبه اجمالي سن عمر عمره مجموع متوسط حوالي نحو كلفه كلفته كلفتها تكلفه تكلفته تكلفتها""".split())
 
 
 def amounts(doc: Document, hit: Hit, b: int) -> bool:
