@@ -62,6 +62,9 @@ def test_modality(nlp, text, flag):
     "وأوضح مسؤول عراقي لـ«الشرق الأوسط» طالبا عدم الإشارة إلى اسمه أن الوضع هادئ.",  # asks not to be named
     "الفنانة عانت من نزيف قبل يومين استدعى دخولها إلى غرفة العناية المركزة.",  # required, not summoned
     "تحمل الالم الآن.",  # bear the pain, not hold responsible
+    "وقال إنه سوف يطرد المهاجرين ويشيد جدارًا على الحدود الجنوبية مع المكسيك.",  # builds, not praises
+    "ستعمل هيئة السياحة على إدراج أنشطة تتسم بالتشويق في سوق عكاظ.",  # includes, not blacklists
+    "وقالت الشرطة إن الحوادث وقعت على مدى الأشهر الستة الماضية.",  # occurred, not signed
     "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):
