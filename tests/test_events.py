@@ -65,6 +65,10 @@ def test_modality(nlp, text, flag):
     "وقال إنه سوف يطرد المهاجرين ويشيد جدارًا على الحدود الجنوبية مع المكسيك.",  # builds, not praises
     "ستعمل هيئة السياحة على إدراج أنشطة تتسم بالتشويق في سوق عكاظ.",  # includes, not blacklists
     "وقالت الشرطة إن الحوادث وقعت على مدى الأشهر الستة الماضية.",  # occurred, not signed
+    "وعبر نائب خادم الحرمين الشريفين عن أبلغ التهاني لرئيس الإكوادور.",  # a superlative after عن
+    "ولزوميات المرحلة تستدعي حسماً في القول وحزماً في الفعل.",  # requires, not summons
+    "تبلغ معظم الدول مرحلة الدخل المتوسط.",  # reaches, not informs
+    "عاش مميزًا بحسن الخلق والهدوء، رحل مميّزًا.",  # passed away, not deported
     "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):

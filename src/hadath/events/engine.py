@@ -581,6 +581,9 @@ class EventExtractor:
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+        if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من") and \
+                not _may_be_masdar(tok0.stem, d.lemma_form) and hit.last - hit.first == 1:
+            return None  # عن أبلغ التهاني: after a preposition a verb form is another word
         if d.pos == "verb" and "ال" in tok0.prefixes and tok0.stem not in _MASDARS_IN_VERB_ROWS:
             return None  # القانون الصادر عام 2015: a participle with the article, not صادر "confiscated"
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
@@ -755,6 +758,12 @@ _MASDARS_IN_VERB_ROWS = frozenset(normalize_key(w) for w in """
 التزام انسحاب استنكار اعتذار إشادة إدراج تعهدات تنازلات مكالمات هتافات حصار تعزيزات حشود استقالة
 """.split())
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+def _may_be_masdar(stem: str, lemma_form: str) -> bool:
+    """Whether a verb row's word can be its masdar: listed as one, or the perfect of a
+    verb whose masdar is spelt the same (قصف، تعاون، تفاوض)."""
+    return stem in _MASDARS_IN_VERB_ROWS or (stem == lemma_form and (len(stem) == 3 or stem.startswith("ت")))
+
+
 _ANONYMITY = frozenset("اسمه اسمها هويته هويتها اسمائهم هويتهم".split())
 
 
