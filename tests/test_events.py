@@ -69,6 +69,9 @@ def test_modality(nlp, text, flag):
     "ولزوميات المرحلة تستدعي حسماً في القول وحزماً في الفعل.",  # requires, not summons
     "تبلغ معظم الدول مرحلة الدخل المتوسط.",  # reaches, not informs
     "عاش مميزًا بحسن الخلق والهدوء، رحل مميّزًا.",  # passed away, not deported
+    "وقال ترامب: سأضرب طوقا حولهم وسآخذ النفط.",  # I will impose (ضرب), not went on strike (أضرب)
+    "وعلى النقيض، استقبلت شباك ريال مدريد هدفين فقط طوال سبع مباريات.",  # conceded goals
+    "وطبق المدرب عددا من الجمل التكتيكية اختتمها بمناورة تكتيكية.",  # a football drill
     "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):

@@ -584,6 +584,8 @@ class EventExtractor:
         if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من") and \
                 not _may_be_masdar(tok0.stem, d.lemma_form) and hit.last - hit.first == 1:
             return None  # عن أبلغ التهاني: after a preposition a verb form is another word
+        if d.pos == "verb" and "س" in tok0.prefixes and tok0.stem == d.lemma_form:
+            return None  # سأضرب طوقا: the future of ضرب (I will impose), not the perfect أضرب "struck"
         if d.pos == "verb" and "ال" in tok0.prefixes and tok0.stem not in _MASDARS_IN_VERB_ROWS:
             return None  # القانون الصادر عام 2015: a participle with the article, not صادر "confiscated"
         if d.pos == "verb" and hit.first > a and not tok0.prefixes and (
