@@ -72,6 +72,9 @@ def test_modality(nlp, text, flag):
     "وقال ترامب: سأضرب طوقا حولهم وسآخذ النفط.",  # I will impose (ضرب), not went on strike (أضرب)
     "وعلى النقيض، استقبلت شباك ريال مدريد هدفين فقط طوال سبع مباريات.",  # conceded goals
     "وطبق المدرب عددا من الجمل التكتيكية اختتمها بمناورة تكتيكية.",  # a football drill
+    "وتفتح لنا عوالم عفا عليها الزمن.",  # obsolete, no pardon
+    "للتواصل مع الكاتب ارسل رسالة SMS.",  # a newspaper footer
+    "ويقدر عدد الأمريكيين الذين يزورون المتنزه كل عام بمليون شخص.",  # a habit
     "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):

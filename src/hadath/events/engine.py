@@ -694,8 +694,9 @@ class EventExtractor:
         if m.intent:
             m.hypothetical = True
         if d.pos == "verb" and _imperfect(tok0, d) and any(
-                toks[k].norm in HABITUAL or toks[k].stem in HABITUAL for k in range(ca, cb)):
-            m.hypothetical = True  # المرض يقتل 22 ألف شخص سنويا: a rate, not an event
+                toks[k].norm in HABITUAL or toks[k].stem in HABITUAL or
+                (toks[k].norm == "كل" and k + 1 < cb and toks[k + 1].stem in _PERIODS) for k in range(ca, cb)):
+            m.hypothetical = True  # المرض يقتل 22 ألف شخص سنويا، يزورون المتنزه كل عام: a habit
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
             # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
@@ -766,6 +767,7 @@ def _may_be_masdar(stem: str, lemma_form: str) -> bool:
     return stem in _MASDARS_IN_VERB_ROWS or (stem == lemma_form and (len(stem) == 3 or stem.startswith("ت")))
 
 
+_PERIODS = frozenset("عام سنه يوم اسبوع شهر صيف موسم".split())
 _ANONYMITY = frozenset("اسمه اسمها هويته هويتها اسمائهم هويتهم".split())
 
 
