@@ -537,3 +537,10 @@ def test_two_arrests_of_two_named_people_stay_apart(nlp):
               "محمد مرسي الأربعاء.", published="2018-02-15")
     arrests = [e for e in doc.events if e.type == "COERCE" and e.is_real]
     assert len(arrests) == 2, [(e.trigger.text, e.recipient) for e in arrests]
+
+
+def test_a_declared_protest_is_a_complaint(nlp):
+    """أن تعلن المرجعية ... احتجاجها على: a statement of protest (ACCUSE), not a demonstration."""
+    got = events(nlp, "ومن الغرابة ان تعلن المرجعية الروحية الاسلامية في مصر احتجاجها على طلب الفاتيكان.",
+                 published="2008-01-10", real_only=True)
+    assert not any(e[0] == "PROTEST" for e in got) and any(e[0] == "ACCUSE" for e in got), got

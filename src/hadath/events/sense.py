@@ -150,6 +150,20 @@ def near_words(doc: Document, hit: Hit, a: int, b: int, words, window: int, befo
 _SITE_WORDS = frozenset("امام قرب حول خارج بالقرب مقربه محيط مقر مقرات مبني".split())
 
 
+DECLARING = frozenset("""اعلن اعلنت اعلنوا يعلن تعلن ابدي ابدت يبدي تبدي عبر عبرت يعبر تعبر سجل سجلت يسجل تسجل
+نقل نقلت لنقل ينقل تنقل ابلغ ابلغت قدم قدمت يقدم تقدم""".split())
+
+
+def declared(doc: Document, hit: Hit, a: int) -> bool:
+    """أعلنت المرجعية احتجاجها، لنقل احتجاج إيران الشديد: a verb of saying governs the noun
+    (its subject may stand in between)."""
+    for k in range(hit.first - 1, max(a, hit.first - 8) - 1, -1):
+        t = doc.tokens[k]
+        if t.stem in DECLARING or t.norm in DECLARING or t.base in DECLARING:
+            return True
+    return False
+
+
 def state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
     """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
     ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
@@ -210,8 +224,10 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
         if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
                                     range(hit.last, min(b, hit.last + 5))):
             return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
-        if test == "gov" and state_actor_near(doc, index, hit, a):
-            return new_type, "disapprove"  # a government's protest is a diplomatic complaint
+        if test == "gov" and (state_actor_near(doc, index, hit, a) or declared(doc, hit, a)):
+            # a government's protest is a diplomatic complaint; a protest announced or
+            # conveyed (أعلنت احتجاجها، نقل احتجاج إيران) is a statement, not a demonstration
+            return new_type, "disapprove"
         if test == "verbal" and verbal(doc, index, hit, a, b):
             return new_type, "disapprove"  # criticism, not violence
         if test == "usurp" and usurp(doc, index, hit, b):
