@@ -75,6 +75,7 @@ def test_modality(nlp, text, flag):
     "وتفتح لنا عوالم عفا عليها الزمن.",  # obsolete, no pardon
     "للتواصل مع الكاتب ارسل رسالة SMS.",  # a newspaper footer
     "ويقدر عدد الأمريكيين الذين يزورون المتنزه كل عام بمليون شخص.",  # a habit
+    "يتقدم للبرنامج ما بين 7 آلاف إلى 10 آلاف طالب وطالبة من جميع أنحاء العالم.",  # students
     "وقال السكان إن المدينة قضت ليلة هادئة بعد المعارك.",  # spent the night, no court ruling
 ])
 def test_no_event_in_another_sense(nlp, text):

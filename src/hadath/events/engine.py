@@ -172,7 +172,8 @@ class EventExtractor:
                         # الالتزام، والتعاون: a verb never takes the article; تلقى تعهدات: a plural
                         # after a light verb is its object noun
                         d = self._as_noun(d)
-                    if d is not None and d.pos == "verb" and len(t.stem) == 3 and (t.stem == d.lemma_form or (
+                    if d is not None and d.pos == "verb" and (len(t.stem) == 3 or t.stem in _NOUN_LIKE_VERBS) and (
+                            t.stem == d.lemma_form or (
                             t.stem == t.norm and any(x.pos == "noun" for x in defs))) and \
                             not _verb_context(doc, index, i, a):
                         # حظر، قصف، دعم after an ordinary noun: the masdar, not the verb
@@ -767,6 +768,8 @@ def _may_be_masdar(stem: str, lemma_form: str) -> bool:
     return stem in _MASDARS_IN_VERB_ROWS or (stem == lemma_form and (len(stem) == 3 or stem.startswith("ت")))
 
 
+#: bare verbs of four letters that are as often a noun (طالب "student", قاتل "killer")
+_NOUN_LIKE_VERBS = frozenset("طالب قاتل ناشد".split())
 _PERIODS = frozenset("عام سنه يوم اسبوع شهر صيف موسم".split())
 _ANONYMITY = frozenset("اسمه اسمها هويته هويتها اسمائهم هويتهم".split())
 
