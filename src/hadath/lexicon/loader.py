@@ -68,6 +68,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
         _c("sector", "sector"), _c("role", required=False), _c("start", "date", False),
         _c("end", "date", False), _c("aliases_ar", "list", False),
     ),
+    # given names for the NER features (hadath.ner.train)
+    "given_names.tsv": (_c("name"), _c("origin", choices="ar fa for"), _c("ambiguous", "bool")),
 }
 
 

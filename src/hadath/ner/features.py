@@ -143,7 +143,8 @@ class Featurizer:
             pre += "+" + a.suf[2]
         return n, stem, base, pre
 
-    def word_features(self, word: str, priors: dict[str, str] | None = None):
+    def word_features(self, word: str, priors: dict[str, str] | None = None,
+                      freq: dict[str, int] | None = None):
         """(features at position 0, features as a context word (unprefixed), n, base)."""
         n, stem, base, pre = self.analyse(word)
         d = self.data
@@ -168,8 +169,9 @@ class Featurizer:
                     f.append(f"sp{k}={stem[:k]}")
             if self.cfg["trigrams"] and len(stem) > 3:
                 f.extend("g3=" + stem[i:i + 3] for i in range(1, len(stem) - 3))
-        freq = d.wordfreq.get(stem, 0) + d.wordfreq.get(n, 0)
-        f.append("fq=" + str(min(int(math.log2(freq + 1)), 9)))
+        wf = freq if freq is not None else d.wordfreq
+        fq = wf.get(stem, 0) + wf.get(n, 0)
+        f.append("fq=" + str(min(int(math.log2(fq + 1)), 9)))
         ctx = ["w=" + n, "st=" + stem]
         if pre and _ARTICLE in pre:
             ctx.append("al")
@@ -197,8 +199,9 @@ class Featurizer:
                 f.append("lpn=" + pn)
         return f, ctx, n, base
 
-    def _make_entry(self, word: str, priors: dict[str, str] | None = None) -> tuple:
-        f0, ctx, n, base = self.word_features(word, priors)
+    def _make_entry(self, word: str, priors: dict[str, str] | None = None,
+                    freq: dict[str, int] | None = None) -> tuple:
+        f0, ctx, n, base = self.word_features(word, priors, freq)
         lists = [f0] + [[f"{o}:{x}" for x in ctx] for o in _OFFSETS]
         if self.cfg["far"]:
             far = [x for x in ctx if x[:3] in ("tr=", "lp=")]
@@ -233,15 +236,17 @@ class Featurizer:
 
     # -- per sentence ------------------------------------------------------------------------
     def sentence(self, words: Sequence[str], *, priors: dict[str, str] | None = None,
+                 freq: dict[str, int] | None = None,
                  phrases: dict[str, str] | None = None, drop: Sequence[bool] | None = None
                  ) -> list[list[str]]:
         """Attribute lists of a sentence.
 
-        Training only: ``priors``/``phrases`` replace the bundle's label-prior and
+        Training only: ``priors``/``phrases`` (and ``freq``, the word frequencies of the
+        ``fq=`` feature; with ``priors`` only) replace the bundle's label-prior and
         train-phrase tables (jackknifed), ``drop[i]`` removes token i's identity features
         (so the model learns to tag unseen names from their context)."""
         if priors is not None:
-            entries = [self._make_entry(w, priors) for w in words]
+            entries = [self._make_entry(w, priors, freq) for w in words]
         else:
             entry = self._entry
             entries = [entry(w) for w in words]

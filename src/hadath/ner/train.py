@@ -2,6 +2,7 @@
 
     python -m hadath.ner.train                       # writes src/hadath/data/models/ner.*
     python -m hadath.ner.train --dev                 # train on the head, score the held-out tail
+    python -m hadath.ner.train --dev --dev-block mid # ... the other blocks of the 3-fold check
 
 The model has two stages.  Stage 1 is a CRF over the features of a sentence
 (:class:`hadath.ner.features.Featurizer`).  Stage 2 is a CRF over the same features
@@ -12,6 +13,15 @@ before and after.  Stage 2 is trained on stage-1 tags of the training text made 
 trust stage-1 tags of unseen text.  Writes PREFIX.crfsuite (stage 2), PREFIX.stage1.crfsuite
 and PREFIX.json.  About 6-7 minutes on two cores (``--jobs``); ``--stages 1`` builds
 the one-CRF model (about 1.5 minutes).
+
+Training words look like unseen words where it matters: the label priors, the train
+phrases and (``JK_FREQ``) the word frequencies of the ``fq=`` feature of a training
+sentence are counted on the other folds only, as for the words of new text.  The word
+frequencies of a bundle (the clitic segmenter's and the ``fq=`` feature's) are counted on
+its own training sentences (``TRAIN_FREQ``; the same table as lexicons/wordfreq.tsv for
+the shipped model), so neither the out-of-fold stage-1 models nor the ``--dev`` model
+know the frequencies of the sentences they tag.  Given names (lexicons/given_names.tsv)
+are a lexicon role of their own (``gw=GIVEN``).
 
 Everything is deterministic: the held-out tail, the jackknife folds of the label
 priors, the training-time dropout (seeded), the out-of-fold split and the CRFs (L-BFGS,
@@ -51,6 +61,9 @@ WINDOW = 20  # document context: sentences before and after
 DOC_PHRASES = True  # stage 2: multi-word stage-1 chunks of the context matched in the sentence
 MIN_DOC = 5  # shorter documents (and tag() of one sentence) are tagged by stage 1 alone
 OOF_FOLDS = 5  # out-of-fold stage-1 models that tag the training text for stage 2
+JK_FREQ = True  # the fq= feature of training words counts the other folds only (as for unseen text)
+TRAIN_FREQ = True  # the bundle's word frequencies are counted on its training sentences (not wordfreq.tsv)
+GIVEN_NAMES = True  # lexicons/given_names.tsv: "gw=GIVEN" / "gw=GIVEN_AMB" name-word roles
 SWITCHES = {"trigrams": False, "surface_prior": SURFACE_PRIOR, "far": False, "unk_ctx": True, "rare_ctx": True}
 
 _KIND = {"person": "PER", "org": "ORG", "country": "LOC", "capital": "LOC", "place": "LOC",
@@ -88,6 +101,36 @@ def lexicon_snapshot(gaz) -> tuple[dict[str, str], dict[str, str]]:
                         words[p].add(kind + "_W")
     return ({k: "|".join(sorted(v)) for k, v in sorted(keys.items())},
             {w: "|".join(sorted(v)) for w, v in sorted(words.items())})
+
+
+def given_names() -> dict[str, str]:
+    """Normalised given name -> its name-word role (GIVEN, or GIVEN_AMB for a name that is
+    also a common word or family name), from lexicons/given_names.tsv."""
+    from ..lexicon.loader import load_table
+    from ..text.normalize import normalize_str
+
+    out: dict[str, str] = {}
+    for row in load_table("given_names.tsv"):
+        n = normalize_str(row["name"])
+        role = "GIVEN_AMB" if row["ambiguous"] else "GIVEN"
+        if out.get(n) != "GIVEN":
+            out[n] = role
+    return out
+
+
+def word_freq(sents) -> dict[str, int]:
+    """Normalised word -> count in ``sents``, words seen at least twice (as
+    scripts/build_wordfreq.py counts train.txt into lexicons/wordfreq.tsv)."""
+    from ..text.normalize import normalize_str
+
+    counts: Counter = Counter()
+    for s in sents:
+        for w, _ in s:
+            if w and w[0].isalpha():
+                n = normalize_str(w)
+                if n:
+                    counts[n] += 1
+    return {w: c for w, c in counts.items() if c >= 2}
 
 
 def prior_table(sents, feat: Featurizer) -> dict[str, str]:
@@ -136,10 +179,15 @@ def build_data(train_sents, quiet: bool = False) -> FeatureData:
     res = Resources()
     gazetteer = Gazetteer.load()
     gaz, gaz_words = lexicon_snapshot(gazetteer)
+    if GIVEN_NAMES:
+        for w, role in given_names().items():
+            roles = set(gaz_words[w].split("|")) if w in gaz_words else set()
+            gaz_words[w] = "|".join(sorted(roles | {role}))
     # words the segmenter keeps whole: lexicon names and protected.txt (the trigger lexicons
     # are left out: the NER features do not need them)
     protected = set(gazetteer.vocabulary) | {normalize_str(w) for w in load_lines("protected.txt")}
-    data = FeatureData(wordfreq=dict(res.wordfreq), protected=sorted(protected),
+    wordfreq = word_freq(train_sents) if TRAIN_FREQ else dict(res.wordfreq)
+    data = FeatureData(wordfreq=wordfreq, protected=sorted(protected),
                        gaz=gaz, gaz_words=gaz_words, switches=dict(SWITCHES))
     if not quiet:
         log(f"lexicon snapshot: {len(gaz)} names, {len(gaz_words)} name words, "
@@ -165,10 +213,11 @@ def featurize(sents, data: FeatureData, folds: int = FOLDS, extra=None):
         rest = sents[:lo] + sents[hi:]
         table = prior_table(rest, feat)
         phrases = phrase_table(rest, feat) if PHRASES else {}
+        freq = word_freq(rest) if JK_FREQ else None
         for j in range(lo, hi):
             s = sents[j]
             words = [w for w, _ in s]
-            xs = feat.sentence(words, priors=table, phrases=phrases)
+            xs = feat.sentence(words, priors=table, phrases=phrases, freq=freq)
             if extra is not None:
                 xs = [a + b for a, b in zip(xs, extra[j], strict=True)]
             X.append(xs)
@@ -176,7 +225,7 @@ def featurize(sents, data: FeatureData, folds: int = FOLDS, extra=None):
             if DROPOUT:
                 drop = [t != "O" and rng.random() < DROPOUT for _, t in s]
                 if any(drop):
-                    xs = feat.sentence(words, priors=table, phrases=phrases, drop=drop)
+                    xs = feat.sentence(words, priors=table, phrases=phrases, freq=freq, drop=drop)
                     if extra is not None:
                         xs = [a + b for a, b in zip(xs, extra[j], strict=True)]
                     X.append(xs)
@@ -303,7 +352,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="output path prefix: writes PREFIX.crfsuite, PREFIX.json "
                          f"(and PREFIX{STAGE1_SUFFIX} for a two-stage model)")
     ap.add_argument("--dev", action="store_true",
-                    help="train on the head of train.txt and score the held-out tail; write nothing")
+                    help="train on train.txt less a held-out 10%% block (--dev-block) and score the "
+                         "block; write nothing")
+    ap.add_argument("--dev-block", choices=("tail", "start", "mid"), default="tail",
+                    help="with --dev: the held-out 10%% block (tail: the last sentences; start: "
+                         "the first; mid: from 45%% to 55%%), the three blocks of the 3-fold check")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
@@ -319,8 +372,10 @@ def main(argv: list[str] | None = None) -> int:
     sents = fix_tags(read_conll(args.train, with_tags=True))
     log(f"read {len(sents)} sentences, {sum(map(len, sents))} tokens from {args.train}")
     if args.dev:
-        cut = int(len(sents) * (1 - DEV_FRACTION))
-        train, dev = sents[:cut], sents[cut:]
+        n = len(sents)
+        lo, hi = {"tail": (int(n * (1 - DEV_FRACTION)), n), "start": (0, int(n * DEV_FRACTION)),
+                  "mid": (int(n * (0.5 - DEV_FRACTION / 2)), int(n * (0.5 + DEV_FRACTION / 2)))}[args.dev_block]
+        train, dev = sents[:lo] + sents[hi:], sents[lo:hi]
         log(f"dev mode: {len(train)} training sentences, {len(dev)} held-out")
     else:
         train, dev = sents, []
