@@ -9,9 +9,10 @@ fresh child process so that no part inherits another's warm caches:
 * **startup** - fresh interpreters run ``import hadath; Pipeline()`` and a first
   extraction of a short text (lexicons, segmenter and NER model are loaded lazily,
   so the first extraction is counted); median of ``--startup-runs``;
-* **extract (one core)** - one process extracts every article as
-  :func:`hadath.batch.extract_record` does (parse the JSON record, ``make_document``,
-  run the pipeline, ``to_dict``), with the per-stage profile on; its peak RSS is
+* **extract (one core)** - one process extracts every article as a one-worker
+  :func:`hadath.batch.extract_many` run does (parse the JSON record, ``make_document``,
+  run the pipeline, ``to_dict``, each article under :func:`hadath.batch.tuned_gc`), with
+  the per-stage profile on; its peak RSS is
   the extraction process's.  The **floor** (parse the JSON record, normalise, find
   the tokens with one compiled regex) is timed in the same process just before and
   just after (median of its passes), so ``floor_ratio`` compares two timings taken
@@ -142,6 +143,7 @@ def child_extract(lines: list[str], floor_runs: int, cprofile: int = 0) -> dict:
 
     from hadath import Config
     from hadath.api import default_pipeline
+    from hadath.batch import tuned_gc
     from hadath.inputs import make_document
     from hadath.pipeline import StageTimings
 
@@ -167,14 +169,15 @@ def child_extract(lines: list[str], floor_runs: int, cprofile: int = 0) -> dict:
     start = clock()
     for line in lines:
         a = clock()
-        doc_id, raw, meta = parse_item(line)
-        b = clock()
-        doc = make_document(raw, id=doc_id, meta=meta, config=config)
-        c = clock()
-        doc = pipe(doc, profile=True)
-        d = clock()
-        out = doc.to_dict()
-        e = clock()
+        with tuned_gc():  # as a batch run does (hadath.batch.extract_many)
+            doc_id, raw, meta = parse_item(line)
+            b = clock()
+            doc = make_document(raw, id=doc_id, meta=meta, config=config)
+            c = clock()
+            doc = pipe(doc, profile=True)
+            d = clock()
+            out = doc.to_dict()
+            e = clock()
         tokens += len(doc.tokens)
         sentences += len(doc.sentences)
         extra["read"] += b - a

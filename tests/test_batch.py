@@ -140,3 +140,20 @@ def test_dask_with_a_client_or_an_address():
                                        progress=False))
     assert [r["id"] for r in out] == [i[0] for i in items]
     assert by_address == out
+
+
+def test_tuned_gc_restores_the_thresholds():
+    import gc
+
+    from hadath.batch import BATCH_GC_THRESHOLD, tuned_gc
+
+    before = gc.get_threshold()
+    with tuned_gc():
+        assert gc.get_threshold() == BATCH_GC_THRESHOLD
+    assert gc.get_threshold() == before
+    try:
+        with tuned_gc():
+            raise ValueError("boom")
+    except ValueError:
+        pass
+    assert gc.get_threshold() == before

