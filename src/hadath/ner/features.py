@@ -124,6 +124,11 @@ class Featurizer:
         #: when set, only attributes the model knows are kept (smaller lists, same scores)
         self.known = known
         self._canon = {x: x for x in known} if known is not None else None
+        # context attributes the model knows at some offset ("w=..." of "-1:w=..."): the others
+        # need no offset strings built (most of a new word's are unknown)
+        offsets = {str(o) for o in _OFFSETS}
+        self._known_ctx = None if known is None else frozenset(
+            x.split(":", 1)[1] for x in known if ":" in x and x.split(":", 1)[0] in offsets)
         self.cache_size = cache_size
         self._cache: dict[str, tuple] = {}
         self.cfg = {**DEFAULT_SWITCHES, **data.switches}
@@ -202,6 +207,8 @@ class Featurizer:
     def _make_entry(self, word: str, priors: dict[str, str] | None = None,
                     freq: dict[str, int] | None = None) -> tuple:
         f0, ctx, n, base = self.word_features(word, priors, freq)
+        if self._known_ctx is not None and not self.cfg["far"]:
+            ctx = [x for x in ctx if x in self._known_ctx]  # (the same lists once filtered by canon)
         lists = [f0] + [[f"{o}:{x}" for x in ctx] for o in _OFFSETS]
         if self.cfg["far"]:
             far = [x for x in ctx if x[:3] in ("tr=", "lp=")]
