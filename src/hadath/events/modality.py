@@ -37,11 +37,17 @@ AFTER_IRREALIS = frozenset("محتمل محتمله المحتمل المحتم�
 FUTURE = frozenset("سوف سيتم ستتم المقرر المتوقع يعتزم تعتزم ينوي تنوي يخطط تخطط سيجري ستجري".split())
 INTENT = frozenset("""
 سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
-محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف
+محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف فكره
 """.split())
 #: an attempted attack or arrest is one (ATTEMPT_OK_TYPES: INTENT does not apply to them);
 #: a wish or a plan is not
-WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط".split())
+WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط فكره".split())
+#: an aim, for every type (زرعوا العبوات بهدف اغتياله: the assassination was the aim), and
+#: an imperfect "targeting" a masdar (كانت الخلية تستهدف تفجير البرلمان)
+AIMS = frozenset("بهدف لهدف وبهدف".split())
+AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان".split())
+#: a warning of it (تحذيرها من حدوث اغتيال، حذر المجموعات من الاستمرار في إطلاق الصواريخ)
+WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
@@ -56,6 +62,7 @@ IRREALIS_GOVERNORS = frozenset("""
 خطط خططا خططوا التخطيط للتخطيط بالتخطيط مخطط مخططا يستعد تستعد يستعدون استعدادا تدرب تدربوا تدربت
 منع منعت منعوا يمنع تمنع بمنع لمنع احبط احبطت احباط
 مخاوف خشيه تخوف يخشي تخشي خوفا
+تحذير تحذيره تحذيرها تحذيرات اتقاء لاتقاء تفادي لتفادي تجنب لتجنب فكره
 """.split())
 
 
@@ -122,6 +129,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         elif (stem in WISHES or b in WISHES) and etype in ATTEMPT_OK_TYPES:
             m.intent = True  # للاشتباه في أنهم أرادوا خطف جندي: a wish, not an attempt
             cues.append(t.text)
+        elif w in AIMS or (w in AIMING and k == ti - 1 and noun):
+            m.intent = True  # بهدف اغتياله، تستهدف تفجير مقر البرلمان: an aim, for every type
+            cues.append(t.text)
         elif w in PURPOSE or b in PURPOSE:
             m.intent = True  # كي يقوم بهجمات: a purpose, for every type (an attempt is not one)
             cues.append(t.text)
@@ -160,6 +170,14 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
+                m.hypothetical = True
+                cues.append(t.text)
+                break
+    # حذر المجموعات المسلحة من الاستمرار في إطلاق الصواريخ: what one is warned against
+    if noun and not m.hypothetical and any(doc.tokens[k].norm == "من" for k in range(max(floor, ti - 4), ti)):
+        for k in range(ti - 1, max(floor, ti - 16) - 1, -1):
+            t = doc.tokens[k]
+            if t.stem in WARNINGS or t.norm in WARNINGS:
                 m.hypothetical = True
                 cues.append(t.text)
                 break

@@ -82,7 +82,7 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
 HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
 #: words around فجر "dawn" (فجر أمس، صلاة الفجر، في فجر يوم)
 DAWN_AFTER = frozenset("امس اليوم يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الغد اول".split())
-DAWN_BEFORE = frozenset("في وفي منذ حتي عند قبيل بعيد مع صلاه صلاة".split())
+DAWN_BEFORE = frozenset("في وفي منذ حتي عند قبيل بعيد مع صلاه صلاة ساعات ساعه".split())
 #: what is "blown up" figuratively (فجر الأزمة: sparked the crisis)
 IGNITED = frozenset("""زوبعه الزوبعه ازمه الازمه فضيحه الفضيحه خلاف الخلاف غضب الغضب جدل الجدل قضيه القضيه
 مفاجاه المفاجاه ثوره الثوره طاقات الطاقات موجه""".split())
@@ -103,7 +103,7 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # ضربا من الخيال
     if toks[hit.first].norm == "فجرا":
         return True  # اعتقل فجرا: "at dawn", not "the two blew up"
-    if toks[hit.first].stem == "فجر" and (
+    if toks[hit.first].stem == "فجر" and ("ال" in toks[hit.first].prefixes or
             nxt.stem in DAWN_AFTER or nxt.norm in DAWN_AFTER or nxt.norm[:1].isdigit() or
             (hit.first > a and (toks[hit.first - 1].norm in DAWN_BEFORE or toks[hit.first - 1].stem in DAWN_BEFORE))):
         return True  # فجر أمس، في فجر الأربعاء، صلاة الفجر: dawn
