@@ -67,6 +67,9 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
         return False
     if near_words(doc, hit, a, b, VERBAL_WORDS, 12):
         return True
+    if hit.first > a and doc.tokens[hit.first - 1].norm in ("عليه", "عليها", "عليهم") or \
+            hit.first - 1 > a and doc.tokens[hit.first - 2].norm in ("عليه", "عليها", "عليهم"):
+        return True  # تشن المعارضة عليه هجوما: on a person
     for k in range(hit.last, min(b, hit.last + 4)):
         if doc.tokens[k].norm in ("علي", "عليه", "عليها", "عليهم"):
             if doc.tokens[k].norm != "علي":
@@ -74,8 +77,17 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
             j = k + 1
             while j < b and not doc.tokens[j].is_word:
                 j += 1  # على «حزب الله»
-            ent = index.entity_at[j] if j < b and index.found_at[j] is not None else None
-            return ent is not None and ent.kind in ("PER", "ORG")
+            while j < min(b, k + 4) and index.found_at[j] is None:
+                j += 1  # على اللجنة التنفيذية لمنظمة التحرير: a body of an organisation
+            f = index.found_at[j] if j < b else None
+            if f is None:
+                return False
+            ent = index.entity_at[j]
+            if ent is not None and ent.kind in ("PER", "ORG"):
+                return True
+            # واصلت حماس هجومها على اللجنة التنفيذية: a political body, not a place or a force
+            return f.entry is not None and f.entry.source == "body" and \
+                f.entry.sector not in ("MIL", "COP", "SPY", "UAF", "REB")
     return False
 
 
