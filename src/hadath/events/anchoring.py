@@ -72,7 +72,12 @@ def named_by_reference(doc: Document, hit: Hit, a: int) -> bool:
             break
         if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN:
             return True
-    for k in range(max(a, hit.first - 3), hit.first):
+    # بتهم القتل والتعذيب والاغتصاب والخطف: the head of a coordination names them all
+    head = hit.first
+    while hit.first - head < 4 and head - 1 > a and "و" in toks[head].prefixes[:1] and \
+            toks[head - 1].is_word:
+        head -= 1
+    for k in range(max(a, head - 3), hit.first):
         t = toks[k]
         if t.stem in REFERENCE_HEADS or t.base in REFERENCE_HEADS or t.norm in REFERENCE_HEADS:
             return True

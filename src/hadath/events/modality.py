@@ -22,7 +22,7 @@ NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم 
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
 HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
-قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات
+قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات يستحيل مستحيل المستحيل استحاله
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
@@ -169,7 +169,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         reach = 14 if "ب" in tok.prefixes else 4
         for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
-            if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
+            if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS or \
+                    (t.norm[:1] == "و" and t.norm[1:] in IRREALIS_GOVERNORS):  # وتحفيزا, kept whole
                 m.hypothetical = True
                 cues.append(t.text)
                 break
