@@ -341,10 +341,20 @@ def test_chanting_protesters_retell_their_protest(nlp):
     "لقي خمسة أشخاص مصرعهم بمقديشو أمس عندما فتحت قوى الأمن النار على متظاهرين يحتجون على ارتفاع الأسعار.",
     # the right to protest
     "واعتبرت المنظمة اعتقالهم انتهاكا للحق في التظاهر السلمي.",
+    # a protest noun nothing in its clause anchors as happening: named, not reported
+    "وتكررت حالات الاعتداء على الأطباء والمعلمين، وشغب الملاعب، وارتفاع معدلات الجريمة.",
+    "وساد المخيم توتر شديد، ودعا بعض المنظمين الأهالي إلى تنظيم مظاهرة أخرى إلى مخيم البارد.",
 ])
 def test_no_new_protest(nlp, text):
     got = events(nlp, text, published="2008-01-10", real_only=True)
     assert not any(e[0] == "PROTEST" for e in got), got
+
+
+def test_protest_done_in_protest_needs_no_anchor(nlp):
+    """احتجاجا "in protest" names the act it qualifies as a protest, with or without a time."""
+    got = events(nlp, "وتأخر القطار بسبب المتظاهرين الفرنسيين الذين يقطعون الطرق احتجاجا على نقل "
+                      "النفايات النووية.", published="2008-01-10", real_only=True)
+    assert any(e[0] == "PROTEST" for e in got), got
 
 
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):

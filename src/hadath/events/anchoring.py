@@ -2,8 +2,9 @@
 
 A noun such as اغتيال names an event in قضية اغتيال الحريري (a tribunal for it), in
 التحقيق في التفجير (an inquiry), in فيلم «اغتيال...» (a film) or after استنكر (a
-condemnation); a violent event told as a bare noun needs something in its clause that
-anchors it as happening: casualties, a time, a "took place".  A noun with ل and no
+condemnation); a violent event or a protest told as a bare noun needs something in its
+clause that anchors it as happening: casualties, a time, a "took place" (احتجاجا "in
+protest", qualifying an act, needs none).  A noun with ل and no
 governing verb states a purpose (لإعادة فرض عقوبات): an aim, not a deed.
 """
 
@@ -90,9 +91,11 @@ def reference(doc: Document, hit: Hit, a: int, ca: int, cb: int) -> bool:
     """An event noun nothing in its clause anchors as happening (or a named reference)."""
     if named_by_reference(doc, hit, a):
         return True
-    if hit.d.type not in ("ASSAULT",):
+    if hit.d.type not in ("ASSAULT", "PROTEST"):
         return False
-    # a violent event told as a noun needs an anchor: casualties, a time, a "took place"
+    if hit.d.type == "PROTEST" and doc.tokens[hit.first].norm.endswith("ا"):
+        return False  # يقطعون الطرق احتجاجا على: the act done "in protest" is the protest
+    # a violent event or a protest told as a noun needs an anchor: casualties, a time, a "took place"
     return not anchored(doc, ca, cb)
 
 
