@@ -570,3 +570,14 @@ def test_a_declared_protest_is_a_complaint(nlp):
     got = events(nlp, "ومن الغرابة ان تعلن المرجعية الروحية الاسلامية في مصر احتجاجها على طلب الفاتيكان.",
                  published="2008-01-10", real_only=True)
     assert not any(e[0] == "PROTEST" for e in got) and any(e[0] == "ACCUSE" for e in got), got
+
+
+def test_sports_news_tells_matches_not_meetings(nlp):
+    """In a sports article a clause about sport tells a match or a club's offer, not a
+    meeting or a diplomatic refusal; a political event in another clause stays."""
+    text = ("اختتم الفريق الأول بنادي التعاون معسكره المقام في مدينة هورست الهولندية بلقاء فريق غو أهد "
+            "إيغلر الهولندي ودياً. وكان مسيرو النادي الكرواتي قد رفضوا عرضا جادا من نادي الأهلي السعودي "
+            "للحصول على خدمات المهاجم الجزائري. وقال المدرب إن اللاعبين جاهزون لمباريات الدوري. وفي شأن "
+            "آخر، استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة أمس.")
+    got = events(nlp, text, published="2015-05-01", real_only=True)
+    assert [e[0] for e in got] == ["CONSULT"] and got[0][2] == ("EGY",), got

@@ -13,7 +13,7 @@ from .dates import assign_dates
 from .dedup import deduplicate
 from .engine import EventExtractor
 from .lexicon import TriggerIndex
-from .sense import military_context
+from .sense import military_context, sports_context
 
 __all__ = ["make", "EventExtractor", "TriggerIndex"]
 
@@ -24,6 +24,7 @@ def make(config: Config, resources: Resources):
 
     def events_stage(doc: Document) -> Document:
         doc.scratch["military_context"] = military_context(doc, triggers)
+        doc.scratch["sports_context"] = sports_context(doc)
         extractor(doc)
         assign_dates(doc)
         from ..places import locate  # (places imports this package)

@@ -5,7 +5,8 @@ For every sentence:
 1. find triggers (single words by their stem, multi-word patterns by their first
    word), longest first;
 2. decide the sense where the lexicon says the word is ambiguous (إضراب: labour
-   strike or a mistranslated military strike; استدعى: summon an envoy or call);
+   strike or a mistranslated military strike; استدعى: summon an envoy or call); in
+   sports news a clause about sport tells a match or a transfer, no political event;
 3. fill actor and recipient from Arabic clause syntax following the trigger's frame:
    VSO and SVO subjects, objects, prepositional slots (also through a genitive:
    بأمر ترامب fills the بـ slot with Trump), agent phrases (من قبل، على يد), the
@@ -75,7 +76,7 @@ from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
 from .protest import own_country, protest_target
-from .sense import decide_sense
+from .sense import decide_sense, sports_clause
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
 from .violence import (
     ATTACKERS,
@@ -608,6 +609,8 @@ class EventExtractor:
             return None  # طالبا عدم الإشارة إلى اسمه: a source asking not to be named
         if etype == "ASSAULT" and accident(doc, ca, cb):
             return None  # قتل جندي في حادث سير: an accident, no assault
+        if sports_clause(doc, ca, cb) and not (etype == "ASSAULT" and casualties(doc, ca, cb)):
+            return None  # يلتقي تشيلسي، عرض من نادي الأهلي: a match, a club's offer (in sports news)
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
                 describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report

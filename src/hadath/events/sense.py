@@ -209,6 +209,35 @@ def military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool
     return bool(doc.scratch.get("military_context"))
 
 
+#: words of sports news: in a sports article, a clause with one of them tells a match, a
+#: club's offer or a team's attack, not a political event (يلتقي تشيلسي، اللقاء الودي)
+SPORTS_WORDS = frozenset("""
+مباراه المباراه مباراته مباراتها مباريات المباريات الدوري دوري لاعب اللاعب لاعبي لاعبين اللاعبين
+المدرب مدرب مدربا المنتخب منتخب منتخبات النادي نادي ناديي الاندية انديه الشوط شوط البطوله بطوله
+الملعب ملعب ودي الودي وديه الوديه وديا مشجعي المشجعين التعادل الهداف هداف المهاجم مهاجم مهاجما
+تدريبات التدريبات معسكر المعسكر الفريق فريق الفريقين الفريقان الاولمبي الاولمبيه
+""".split())
+#: words that are sports words in no other sense, counted to tell a sports article
+_SPORTS_ONLY = SPORTS_WORDS - frozenset("الفريق فريق الفريقين الفريقان معسكر المعسكر تدريبات التدريبات مهاجم المهاجم مهاجما".split())
+
+
+def sports_context(doc: Document) -> bool:
+    """Whether the article is sports news (five or more words of sport only)."""
+    n = 0
+    for t in doc.tokens:
+        if t.stem in _SPORTS_ONLY or t.base in _SPORTS_ONLY or t.norm in _SPORTS_ONLY:
+            n += 1
+            if n >= 5:
+                return True
+    return False
+
+
+def sports_clause(doc: Document, ca: int, cb: int) -> bool:
+    """A clause of a sports article that speaks of sport."""
+    return bool(doc.scratch.get("sports_context")) and any(
+        t.stem in SPORTS_WORDS or t.base in SPORTS_WORDS or t.norm in SPORTS_WORDS for t in doc.tokens[ca:cb])
+
+
 def military_context(doc: Document, triggers: TriggerIndex) -> bool:
     """Whether the article is about military action (for sense decisions)."""
     n = 0
