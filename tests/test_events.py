@@ -581,3 +581,12 @@ def test_sports_news_tells_matches_not_meetings(nlp):
             "آخر، استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة أمس.")
     got = events(nlp, text, published="2015-05-01", real_only=True)
     assert [e[0] for e in got] == ["CONSULT"] and got[0][2] == ("EGY",), got
+
+
+def test_an_unclaimed_attack_targets_the_state_it_happened_in(nlp):
+    """Someone unnamed attacking in Jeddah attacks Saudi Arabia, not the state the article
+    is otherwise most about."""
+    text = ("زار وزير الخارجية الأمريكي الرياض أمس. وبحث مع المسؤولين العلاقات مع الولايات المتحدة "
+            "والدعم الأمريكي. وفي العام الماضي وقع تفجير بسيارة مفخخة في جدة أسفر عن مقتل ثلاثة أشخاص.")
+    got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == ("SAU",) and got[0][2] == ("SAU",), got

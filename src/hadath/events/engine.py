@@ -670,6 +670,10 @@ class EventExtractor:
             doer = _relative_doer(doc, index, hit.last, min(b, hit.last + 12))
             if doer is not None:
                 recip_ps = participants(doc, index, [doer])
+        if not recip_ps and etype == "ASSAULT" and how == "anonymous" and actor_ps[0].code:
+            # تفجير إرهابي بسيارة مفخخة بالرياض: someone in a state attacked there, the state
+            # the article is most about is not the target
+            recip_ps = [Participant(actor_ps[0].code, None, None, "")]
         if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
             fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code})
             if fallback is not None:
