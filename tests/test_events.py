@@ -202,6 +202,7 @@ def test_real_assault(nlp, text, actor):
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("تظاهر آلاف الطلاب أمام السفارة الإسرائيلية في بيروت أمس.", "LBN", "ISR"),
+    ("تظاهر مئات المصريين أمس بالقرب من مبنى السفارة الأمريكية في القاهرة.", "EGY", "USA"),
     ("تظاهر مئات الأتراك في إسطنبول أمس ضد الولايات المتحدة.", "TUR", "USA"),
     ("تظاهر آلاف المغاربة في الرباط أمس احتجاجا على غلاء الأسعار.", "MAR", "MAR"),  # its own authorities
     # a count after an intransitive verb is its subject; نحو "about" is no preposition

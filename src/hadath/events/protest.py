@@ -48,6 +48,8 @@ def _after(doc: Document, index: ActorIndex, lo: int, hi: int, site: bool) -> li
     if site:
         # أمام السفارة الإسرائيلية، حول مقر سفارة استونيا: the embassy's state
         j = lo
+        if j < hi and toks[j].norm == "من":
+            j = lo = j + 1  # بالقرب من مبنى وزارة الدفاع الأميركية
         while j < hi and toks[j].stem in SITES:
             j += 1
         if j == lo:
