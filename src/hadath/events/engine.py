@@ -660,6 +660,9 @@ class EventExtractor:
             actor_ps, recip_ps, how = list(ctx.pair[0]), list(ctx.pair[1]), "dual"
         if not actor_ps:
             return None
+        if d.lemma in ("التقى", "لقاء") and doc.scratch.get("sports_context") and \
+                not any(p.sector for p in actor_ps + recip_ps):
+            return None  # يلتقي تشلسي: in sports news two sides "meeting" with no office play a match
         if etype == "PROTEST" and (not recip_ps or how.endswith("+r")):
             # ضد، احتجاجا على، أمام السفارة الإسرائيلية (before the nearest state named, which
             # is often where it took place); else its own country's authorities
