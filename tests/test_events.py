@@ -345,6 +345,9 @@ def test_chanting_protesters_retell_their_protest(nlp):
     # a protest noun nothing in its clause anchors as happening: named, not reported
     "وتكررت حالات الاعتداء على الأطباء والمعلمين، وشغب الملاعب، وارتفاع معدلات الجريمة.",
     "وساد المخيم توتر شديد، ودعا بعض المنظمين الأهالي إلى تنظيم مظاهرة أخرى إلى مخيم البارد.",
+    # a naval show, a cultural festival
+    "ويبدأ حفل الافتتاح اليوم بمظاهرة بحرية يقودها الرئيس المصري عبد الفتاح السيسي.",
+    "وافتتح وزير الثقافة المغربي أمس في الرباط تظاهرة ثقافية كبرى.",
 ])
 def test_no_new_protest(nlp, text):
     got = events(nlp, text, published="2008-01-10", real_only=True)

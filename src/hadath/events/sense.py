@@ -102,12 +102,20 @@ FIGURATIVE_ADJ = frozenset("""موجعه موجعا قاضيه قاضيا قوي
 انتخابيه قانونيه قضائيه اعلاميه دبلوماسيه اقتصاديه""".split())
 
 
+#: a show or a festival, not a demonstration (مظاهرة بحرية، تظاهرة ثقافية)
+SHOW_ADJ = frozenset("""بحريه البحريه جويه الجويه عسكريه العسكريه رياضيه الرياضيه ثقافيه الثقافيه فنيه الفنيه
+احتفاليه الاحتفاليه سينمائيه السينمائيه علميه العلميه تراثيه التراثيه""".split())
+
+
 def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
-    """اغتيال لبنان، ضربا من الخيال، تلقت الشركة ضربة قوية: no violence meant."""
+    """اغتيال لبنان، ضربا من الخيال، تلقت الشركة ضربة قوية، تظاهرة ثقافية: no violence or
+    protest meant."""
     toks = doc.tokens
     nxt = toks[hit.last] if hit.last < b else None
     if nxt is None:
         return False
+    if hit.d.lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
+        return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
     f = index.found_at[hit.last]
     if f is not None and f.entry is not None and f.entry.source in ("country", "capital"):
         return True  # محاولة لإعادة اغتيال لبنان
