@@ -545,6 +545,8 @@ class EventExtractor:
         if d.frame.need and not _has_need(doc, hit, b, d.frame.need):
             return None
         tok0 = toks[hit.first]
+        if d.pos == "noun" and tok0.suffix == "ي" and tok0.text[-1:] == "ي" and len(tok0.stem) >= 4:
+            return None  # بدور اجتماعي: a nisba adjective (social), not "my meeting" (قتلى is no nisba)
         if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or (
                 d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed

@@ -136,8 +136,9 @@ class TriggerIndex:
         return idx
 
 
-SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp", "test", "fig", "hostage", "amount"})
-DROP_TESTS = frozenset({"usurp", "fig", "amount"})  # tests whose positive answer means "no event"
+SENSE_TESTS = frozenset({"mil", "envoy", "court", "pledge", "gov", "verbal", "usurp", "test", "fig", "hostage", "amount",
+                         "other"})
+DROP_TESTS = frozenset({"usurp", "fig", "amount", "other"})  # tests whose positive answer means "no event"
 EVENT_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN
 PROTEST SANCTION MOBILIZE COERCE ASSAULT""".split())
 

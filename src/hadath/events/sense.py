@@ -14,8 +14,16 @@
 * ``hostage``: احتجز رهائن takes hostages (ASSAULT, abduct), not a detention;
 * ``fig``: a figure of speech, no event: اغتيال لبنان (the object is a state, not a
   person), ضربا من الخيال (an idiom: "a kind of"), تلقت ضربة موجعة/قوية with nothing
-  violent near (a setback), فجر الأزمة (sparked a crisis), فجرا ("at dawn");
-* ``amount``: يبلغ عمقه 16 مترا "amounts to", not أبلغ "informs": no event.
+  violent near (a setback), فجر الأزمة (sparked a crisis), فجرا ("at dawn"), ضربات الشمس
+  (sunstroke);
+* ``amount``: يبلغ عمقه 16 مترا "amounts to", not أبلغ "informs": no event;
+* ``other``: another reading of a word, per lemma, no event: a course that "targets" its
+  audience, charges "dropped" (أسقطت الملاحقات), في مقتل "a vital spot", إلى قمتها "at its
+  peak", وسط هتافات "amid cheers", يدين بالولاء "owes", دعا له "prayed for", على نحو يتفق
+  "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show".
+
+Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
+engine before these tests.
 """
 
 from __future__ import annotations
@@ -107,6 +115,54 @@ SHOW_ADJ = frozenset("""بحريه البحريه جويه الجويه عسكر
 احتفاليه الاحتفاليه سينمائيه السينمائيه علميه العلميه تراثيه التراثيه""".split())
 
 
+#: what a course or a campaign "targets" is its audience (دورة تدريبية استهدفت منسوبي الشركة)
+AUDIENCE_SUBJECTS = frozenset("""دوره دورات برنامج برامج ورشه ندوه مبادره مسابقه محاضره محاضرات تدريبيه توعويه
+تثقيفيه تعليميه دراسه استبيان مشروع""".split())
+#: what is "dropped" in court (أسقطت الملاحقات، أسقط التهم): charges, not aircraft
+LEGAL_OBJECTS = frozenset("""تهم التهم تهمه التهمه الملاحقات الملاحقه ملاحقات دعوي الدعوي الدعاوي دعاوي القضيه
+الاتهامات اتهامات العضويه الجنسيه حقه حقها حقهم الحق""".split())
+#: a prayer (دعا له بالشفاء، دعا الله أن يحفظ المملكة), not a call on someone
+PRAYED_FOR = frozenset("له لها لهم لك لكم لنا".split())
+PRAYER_VERBS = frozenset("يحفظ يحمي يوفق يرحم يتغمد يديم يجزي يسدد ينصر يشفي".split())
+#: owed (يدين بالولاء للوطن، يدين بالفضل لأستاذه): no condemnation
+OWED = frozenset("بالولاء بالفضل بالكثير بالشكر بالعرفان بالجميل بالطاعه بدين بالدين بالاسلام بالمسيحيه".split())
+
+
+def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
+    """Readings of trigger words that name no event (the ``other=`` sense; cases below)."""
+    if hit.last >= b:
+        return False
+    toks = doc.tokens
+    nxt = toks[hit.last]
+    tok = toks[hit.first]
+    lemma = hit.d.lemma
+    prev = toks[hit.first - 1] if hit.first > a else None
+    if lemma == "استهدف" and any(toks[k].stem in AUDIENCE_SUBJECTS or toks[k].base in AUDIENCE_SUBJECTS
+                                for k in range(max(a, hit.first - 3), hit.first)):
+        return True  # دورة تدريبية استهدفت منسوبي الشركة: its audience
+    if lemma == "أسقط" and any(toks[k].base in LEGAL_OBJECTS or toks[k].norm in LEGAL_OBJECTS
+                               for k in range(hit.last, min(b, hit.last + 5))):
+        return True  # وأسقطت المحكمة هذه الملاحقات: charges dropped
+    if lemma == "مقتل" and prev is not None and prev.norm == "في" and not nxt.is_word:
+        return True  # أصابت أعداء الأمة في مقتل.: hit a vital spot (no one named killed)
+    if lemma == "قمة" and tok.suffix in ("ها", "ه") and prev is not None and prev.norm in ("الي", "في"):
+        return True  # وصلت الاختلافات إلى قمتها: at its peak
+    if lemma == "هتف" and hit.d.pos == "verb" and tok.norm == "هتافات" and prev is not None and prev.norm == "وسط":
+        return True  # خرجوا وسط هتافات وصيحات الاستحسان: cheering
+    if lemma == "أدان" and (nxt.norm in OWED or nxt.base in OWED):
+        return True  # جيش يدين بالولاء للوطن: owes
+    if lemma == "دعا" and (nxt.norm in PRAYED_FOR or any(
+            toks[k].norm == "الله" and toks[k - 1].stem in PRAYER_VERBS for k in range(hit.last + 1, min(b, hit.last + 12)))):
+        return True  # حينما تدعو لهم، دعا بأن يحفظ الله المملكة: a prayer
+    if lemma == "اتفق" and prev is not None and prev.norm in ("نحو", "بما", "ما") and tok.norm[:1] in "يت":
+        return True  # على نحو يتفق وأفكارهم، بما يتفق مع: "in line with"
+    if lemma == "التزم" and prev is not None and prev.norm in ("مدي", "بمدي", "ومدي"):
+        return True  # مدى التزام المنازل باللوائح: the extent of compliance
+    if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
+        return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
+    return False
+
+
 def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     """اغتيال لبنان، ضربا من الخيال، تلقت الشركة ضربة قوية، تظاهرة ثقافية: no violence or
     protest meant."""
@@ -114,8 +170,8 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
     nxt = toks[hit.last] if hit.last < b else None
     if nxt is None:
         return False
-    if hit.d.lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
-        return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
+    if nxt.norm in ("الشمس", "شمس"):
+        return True  # ضربات الشمس: sunstroke
     f = index.found_at[hit.last]
     if f is not None and f.entry is not None and f.entry.source in ("country", "capital"):
         return True  # محاولة لإعادة اغتيال لبنان
@@ -290,6 +346,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return "", None  # يبلغ عمقه 16 مترا: amounts to, no event
         if test == "fig" and figurative(doc, index, hit, a, b):
             return "", None  # a figure of speech: the caller drops it
+        if test == "other" and other_sense(doc, hit, a, b):
+            return "", None  # another reading of the word (a course "targets" its audience)
         if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):
             return new_type, "weapons"  # فجرت كوريا الشمالية قنبلتها الذرية: a weapons test
     mode = d.mode
