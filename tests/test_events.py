@@ -607,3 +607,21 @@ def test_an_unclaimed_attack_targets_the_state_it_happened_in(nlp):
             "والدعم الأمريكي. وفي العام الماضي وقع تفجير بسيارة مفخخة في جدة أسفر عن مقتل ثلاثة أشخاص.")
     got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ASSAULT"]
     assert got and got[0][1] == ("SAU",) and got[0][2] == ("SAU",), got
+
+
+def test_an_attack_targets_a_state_its_own_sentence_names(nlp):
+    """With no target named, an attack is on the state its sentence names (Aden: Yemen), not
+    on the state the article names most (Saudi Arabia)."""
+    text = ("وصل الرئيس اليمني إلى الرياض أمس. والتقى في الرياض بالمسؤولين السعوديين. "
+            "وقتل 57 مدنيا على الأقل أمس في قصف نسب إلى الحوثيين على المدينة.")
+    got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ASSAULT"]
+    assert got and all(e[1] == ("YEM",) and e[2] == ("YEM",) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل 57 مدنيا في قصف نسب للحوثيين في عدن.",
+    "قتل 57 مدنيا في قصف نسب إلى المتمردين الحوثيين في عدن.",
+])
+def test_an_attack_attributed_to_someone_is_theirs(nlp, text):
+    got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == ("YEM",), got

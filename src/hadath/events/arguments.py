@@ -68,10 +68,12 @@ def locative(doc: Document, ti: int, floor: int) -> bool:
     return k >= floor and (doc.tokens[k].base in LOCATIVE or doc.tokens[k].stem in LOCATIVE)
 
 
-def where(doc: Document, index: ActorIndex, ca: int, cb: int) -> str | None:
-    """The state where the clause (else the sentence) takes place: a place after في/بـ."""
+def where(doc: Document, index: ActorIndex, ca: int, cb: int, sentence: bool = True) -> str | None:
+    """The state where the clause (else, with ``sentence``, the sentence) takes place: a
+    place after في/بـ."""
     sent = doc.sentences[doc.tokens[ca].sent]
-    for lo, hi in ((ca, cb), (sent.token_start, sent.token_end)):
+    spans = ((ca, cb), (sent.token_start, sent.token_end)) if sentence else ((ca, cb),)
+    for lo, hi in spans:
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
                  and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))]

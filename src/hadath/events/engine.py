@@ -357,20 +357,26 @@ class EventExtractor:
         return actors, recips, how
 
     @staticmethod
-    def document_recipient(doc: Document, index: ActorIndex, actor_codes: set[str]) -> Participant | None:
-        """The other party by default: the state the article is most about, other than the
-        actor's (وتنفي إيران هذه الاتهامات: Israel's accusations), else the actor's own state
-        (domestic politics: the king and the government are both Morocco)."""
-        counts: dict[str, int] = doc.scratch.setdefault("country_counts", {})
+    def document_recipient(doc: Document, index: ActorIndex, actor_codes: set[str],
+                           within: tuple[int, int] | None = None) -> Participant | None:
+        """The other party by default: the state the article (or the tokens ``within``) is
+        most about, other than the actor's (وتنفي إيران هذه الاتهامات: Israel's accusations),
+        else the actor's own state (domestic politics: the king and the government are both
+        Morocco)."""
+        if within is None:
+            counts: dict[str, int] = doc.scratch.setdefault("country_counts", {})
+            lo, hi = 0, len(index.found_at)
+        else:
+            counts, (lo, hi) = {}, within
         if not counts:  # mentions of states as actors (اتفاق فيينا names a deal, not Austria)
             seen: set[int] = set()
-            for f in index.found_at:
+            for f in index.found_at[lo:hi]:
                 if f is None or id(f) in seen or f.entry is None:
                     continue
                 seen.add(id(f))
                 if f.entry.source in ("country", "capital", "nisba") and f.entry.country:
                     counts[f.entry.country] = counts.get(f.entry.country, 0) + 1
-        others = [(n, c) for c, n in counts.items() if c not in actor_codes and n >= 2]
+        others = [(n, c) for c, n in counts.items() if c not in actor_codes and n >= (2 if within is None else 1)]
         if others:
             code = max(others)[1]
         elif len(actor_codes) == 1:
@@ -679,8 +685,16 @@ class EventExtractor:
             # تفجير إرهابي بسيارة مفخخة بالرياض: someone in a state attacked there, the state
             # the article is most about is not the target
             recip_ps = [Participant(actor_ps[0].code, None, None, "")]
+        elif not recip_ps and etype == "ASSAULT":
+            # قتل 57 مدنيا في قصف نسب إلى الحوثيين على المدينة في عدن: the state it happened in
+            place = where(doc, index, ca, cb, sentence=False)
+            if place is not None:
+                recip_ps = [Participant(place, None, None, "")]
         if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
-            fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code})
+            # (an attack's target by default is a state its own sentence names, not the one
+            # the article is most about: قصف نسب للحوثيين in an article that names الرياض)
+            fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code},
+                                               (a, b) if etype == "ASSAULT" else None)
             if fallback is not None:
                 recip_ps = [fallback]
                 how += "+R"

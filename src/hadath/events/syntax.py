@@ -21,6 +21,10 @@ WORD_BOUNDARY = frozenset("""
 """.split())
 AGENT_PHRASES = {("من", "قبل"): "من_قبل", ("علي", "يد"): "علي_يد", ("من", "جانب"): "من_قبل",
                  ("علي", "ايدي"): "علي_يد"}
+#: "attributed to" (قصف نسب إلى الحوثيين، هجوم نسب للقاعدة): the agent of an event noun
+ATTRIBUTED = frozenset("نسب نسبت ينسب تنسب المنسوب المنسوبه منسوب منسوبه".split())
+for _w in ATTRIBUTED:
+    AGENT_PHRASES[(_w, "الي")] = "من_قبل"
 
 #: light verbs: their object noun is the event, their subject its actor
 #: (inverse: the subject is the recipient: تعرض لهجوم، تلقى تعهدات)
@@ -59,6 +63,8 @@ def is_boundary(doc: Document, ti: int) -> bool:
 def preposition(doc: Document, ti: int, floor: int) -> str | None:
     """The preposition governing token ``ti`` (as a proclitic or the word before it)."""
     t = doc.tokens[ti]
+    if "ل" in t.prefixes[:1] and ti - 1 >= floor and doc.tokens[ti - 1].base in ATTRIBUTED:
+        return "من_قبل"  # قصف نسب للحوثيين: attributed to them
     for p in t.prefixes:
         if p in ("ب", "ل", "ك"):
             return p
