@@ -54,6 +54,9 @@ def test_errors_are_hadath_errors_with_a_code_and_a_hint():
     with pytest.raises(EmptyInputError) as err:
         hadath.extract("   ")
     assert isinstance(err.value, HadathError) and err.value.code.startswith("E1") and err.value.hint
+    assert "header" not in str(err.value)  # no header lines here: the message says what is wrong
+    with pytest.raises(EmptyInputError, match="header lines"):
+        hadath.extract("# id: a1\n# published: 2015-01-01\n")
 
 
 def test_the_original_text_is_never_altered():

@@ -121,8 +121,11 @@ def make_document(text: str, *, published: str | date | None = None, id: str | N
         warnings.append("input looked like HTML: tags were removed and the visible text was used; "
                         "offsets refer to that text")
     if not body.strip():
-        raise EmptyInputError("the article is empty (no text after the header lines)",
-                              hint="check the file; header lines '# key: value' are not article text")
+        if head:
+            raise EmptyInputError("the article is empty (no text after the header lines)",
+                                  hint="check the file; header lines '# key: value' are not article text")
+        raise EmptyInputError("the article is empty (no text, or only white space)",
+                              hint="skip empty records; batch runs record them as errors and go on")
     if not _ARABIC_RE.search(body):
         warnings.append("no Arabic text found: hadath extracts from Arabic articles only")
     doc_id = id or meta.get("id") or "doc"
