@@ -130,3 +130,13 @@ def test_a_body_keeps_the_state_it_was_named_with(nlp):
     treasury = [e for e in doc.entities if e.name_en == "Treasury"]
     assert treasury and all(e.country == "USA" for e in treasury), [(e.name_en, e.country) for e in doc.entities]
     assert not any(e.country == "OMN" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text, nisba", [
+    ("وقال المتحدث الأمني اللواء منصور التركي إن الخلية كانت تخطط لهجمات.", "التركي"),
+    ("وقال الباحث خالد المصري إن الدراسة اكتملت.", "المصري"),
+])
+def test_a_state_adjective_after_a_given_name_is_a_family_name(nlp, text, nisba):
+    doc = nlp(text, published="2015-05-01")
+    assert not any(e.kind == "GPE" for e in doc.entities), ents(doc)
+    assert not any(m.text == nisba and m.role == "nisba" for e in doc.entities for m in e.mentions)

@@ -140,6 +140,20 @@ def _reads_as_capital(doc: Document, found: list[Found], f: Found, country: Entr
     return votes[capital.country] > votes[country.country]
 
 
+def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> list[Found]:
+    """Drop state adjectives that are family names: a definite nisba right after a given
+    name (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt."""
+    out = []
+    for f in found:
+        if f.entry is not None and f.entry.source == "nisba" and f.first > 0 and \
+                "ال" in doc.tokens[f.first].prefixes:
+            prev = doc.tokens[f.first - 1]
+            if prev.sent == doc.tokens[f.first].sent and (prev.norm in given or prev.base in given):
+                continue
+        out.append(f)
+    return out
+
+
 def match_ner(doc: Document, tagger, taken: bytearray, whole: bool = False) -> list[Found]:
     out: list[Found] = []
     sents = [doc.tokens[s.token_start:s.token_end] for s in doc.sentences]
@@ -216,8 +230,10 @@ def make(config: Config, resources: Resources):
     gaz = resources.gazetteer
     tagger = resources.ner if config.use_ner else None
 
+    given = resources.given_names
+
     def entities_stage(doc: Document) -> Document:
-        found = match_lexicon(doc, gaz)
+        found = family_names(doc, match_lexicon(doc, gaz), given)
         taken = bytearray(len(doc.tokens))
         for f in found:
             taken[f.first:f.last] = b"\x01" * (f.last - f.first)

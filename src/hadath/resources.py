@@ -29,6 +29,14 @@ class Resources:
         return {r["word"]: r["count"] for r in load_table("wordfreq.tsv", schema=_WORDFREQ_SCHEMA)}
 
     @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Given names (lexicons/given_names.tsv), normalised: a state adjective right after
+        one is a family name (اللواء منصور التركي)."""
+        from .text.normalize import normalize_key
+
+        return frozenset(normalize_key(r["name"]) for r in load_table("given_names.tsv"))
+
+    @cached_property
     def raw_gazetteer(self) -> Gazetteer:
         from .lexicon.gazetteer import Gazetteer
 
