@@ -250,6 +250,8 @@ def test_gigaword_ids_carry_the_publication_date():
     ("كما قتل جنديان أمريكيان وأصيب تسعة عراقيين بجروح في هجوم انتحاري في الموصل.", "USA"),
     ("قتل وجرح سبعة عشر سائحا إسبانيا في هجوم انتحاري في مأرب شرق اليمن أمس.", "ESP"),
     ("من جهة ثانية، أفادت مصادر متطابقة أن مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.", "FRA"),
+    # victims before a قتلوا that takes no object: were killed
+    ("وقال المتحدث إن سبعة جنود ليبيين قتلوا أمس الجمعة.", "LBY"),
 ])
 def test_victims_are_recipients(nlp, text, victim):
     """قتل read as passive (were killed) when victims follow and a wounded/by-what cue is near;

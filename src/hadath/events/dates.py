@@ -16,6 +16,7 @@ of the speech that announced them.
 from __future__ import annotations
 
 from ..document import Document, Event, Time
+from ..text.normalize import normalize_key
 
 PAST_MARKERS = frozenset("سابقا سابق من_قبل قبل وكان وكانت كان كانت".split())
 
@@ -56,8 +57,10 @@ def assign_dates(doc: Document) -> None:
             ev.date, ev.date_source = chosen.value, "text"
             last_dated[ev.sentence] = chosen.value
             if doc.published and chosen.value[:len(doc.published)] > doc.published[:len(chosen.value)] \
-                    and not ev.future:
-                mark_future(ev, doc.published)  # تعقد القمة ... في يونيو (published in April)
+                    and not ev.future and not _told_as_past(chosen):
+                # تعقد القمة ... في يونيو (published in April); not أمس الجمعة when the
+                # publication date is a day or two early: yesterday is never to come
+                mark_future(ev, doc.published)
         elif doc.published:
             ev.date, ev.date_source = doc.published, "published"
 
@@ -87,6 +90,14 @@ def mark_future(ev: Event, published: str) -> None:
         ev.date, ev.date_source = published, "published"
     elif ev.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"):
         ev.hypothetical = True
+
+
+_PAST_WORDS = ("امس", "البارحه", "الماضي", "الماضيه", "الفائت", "الفائته", "المنصرم", "المنصرمه", "السابق")
+
+
+def _told_as_past(t: Time) -> bool:
+    words = normalize_key(t.text).split()
+    return any(w in _PAST_WORDS or w.lstrip("وب") in _PAST_WORDS for w in words)
 
 
 def _same_paragraph(doc: Document, a: int, b: int) -> bool:

@@ -85,10 +85,15 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
     if not (victims_after or victims_before):
         return False
+    if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT):
+        return True  # سبعة جنود ليبيين قتلوا أمس، خمسة جنود قتلوا،: no object, so "were killed"
     return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
                for k in range(hit.last, min(b, hit.last + 14)))
 
 
+#: words that cannot be the object of an active قتل right after it (a time, a conjunction)
+_NO_OBJECT = frozenset("""امس اليوم امس، اول الليله الليلة مساء صباح ظهر فجر يوم الاحد الاثنين الثلاثاء الاربعاء
+الخميس الجمعه السبت خلال اثناء عندما حين بينما وجرح واصيب واصيبوا وجرحوا ايضا""".split())
 #: words that follow a passive قُتل directly (the active قتل is followed by its subject or object)
 _PP_AFTER_PASSIVE = frozenset("مع في جراء اثر خلال بنيران برصاص".split())
 
