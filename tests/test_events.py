@@ -491,6 +491,10 @@ def test_protests_that_broke_out_in_the_articles_state(nlp):
     ("ونفت وحدات حماية الشعب الكردية حصار القوات التركية للمدينة.", "COERCE"),
     # حتى + the imperfect: "so that", not done yet
     ("وقال إن الولايات المتحدة تضع فيتو على هذا القرار حتى تفرض العقوبات مجددا على إيران.", "SANCTION"),
+    # what is important or necessary, later in the clause: a norm
+    ("وأكد الوزير السعودي أهمية مواجهة الإرهاب من خلال العمل المشترك والتنسيق والتعاون الاستخباراتي مع مصر.",
+     "COOPERATE"),
+    ("وقال إنه لا بد من مساهمة دولية فعالة عبر نشر قوات حفظ سلام في ليبيا.", "MOBILIZE"),
 ])
 def test_not_a_fact(nlp, text, etype):
     got = events(nlp, text, published="2018-03-10", real_only=True)

@@ -50,6 +50,8 @@ AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان"
 WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
+#: importance and necessity: what follows in the clause is a norm, not a report
+NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
 IRREALIS_GOVERNORS = frozenset("""
 سيؤدي ستؤدي سيودي ستودي سيفضي ستفضي يؤدي تؤدي يفضي تفضي
@@ -171,6 +173,17 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             t = doc.tokens[k]
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS or \
                     (t.norm[:1] == "و" and t.norm[1:] in IRREALIS_GOVERNORS):  # وتحفيزا, kept whole
+                m.hypothetical = True
+                cues.append(t.text)
+                break
+    # أكد أهمية مواجهة الإرهاب من خلال العمل المشترك والتنسيق والتعاون، لا بد من نشر قوات:
+    # what is important or necessary, anywhere later in its clause
+    if not m.hypothetical:
+        for k in range(ti - 1, floor - 1, -1):
+            t = doc.tokens[k]
+            if t.norm in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"):
+                break  # أكد أهمية الزيارة التي قام بها: the relative clause tells a deed
+            if t.base in NORMATIVE or t.norm in NORMATIVE:
                 m.hypothetical = True
                 cues.append(t.text)
                 break
