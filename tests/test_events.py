@@ -45,6 +45,9 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
     ("إذا هاجمت إيران السفن فإن واشنطن سترد.", "hypothetical"),
     ("يمكن أن تشن روسيا هجوما جديدا على أوكرانيا.", "hypothetical"),
     ("سيزور الرئيس الفرنسي الجزائر الشهر المقبل.", "future"),
+    # the future of قام before a light verb; an event noun that "may be held"
+    ("وقال المتحدث إن المبعوث الأممي سيقوم بعقد مشاورات في الجزائر مع ممثلين ليبيين.", "future"),
+    ("وأشار إلى أن قمة أخرى بين الزعيمين الصيني والأمريكي قد تعقد هذا العام.", "hypothetical"),
 ])
 def test_modality(nlp, text, flag):
     got = events(nlp, text, published="2024-05-10")

@@ -706,11 +706,15 @@ class EventExtractor:
         if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):
                 if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS:
-                    m2 = modality(doc, k, clause_bounds(doc, k, a, b)[0], etype, noun=False)
-                    m.negated |= m2.negated
-                    m.hypothetical |= m2.hypothetical
-                    m.future |= m2.future
-                    m.intent |= m2.intent
+                    governors = [k]
+                    if k - 1 >= a and toks[k - 1].stem in _DOING and "ب" in toks[k].prefixes:
+                        governors.append(k - 1)  # سيقوم بعقد مشاورات: the modality of قام
+                    for g in governors:
+                        m2 = modality(doc, g, clause_bounds(doc, g, a, b)[0], etype, noun=False)
+                        m.negated |= m2.negated
+                        m.hypothetical |= m2.hypothetical
+                        m.future |= m2.future
+                        m.intent |= m2.intent
                     break
         if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
                 toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
@@ -783,6 +787,8 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: "to do" before a light verb's masdar (سيقوم بعقد مشاورات، قامت بتوقيع)
+_DOING = frozenset("قام قامت قاموا يقوم تقوم يقومون سيقوم ستقوم سيقومون".split())
 #: verbal nouns listed among a verb row's forms (triggers.tsv), read with a noun's modality
 _MASDARS_IN_VERB_ROWS = frozenset(normalize_key(w) for w in """
 التزام انسحاب استنكار اعتذار إشادة إدراج تعهدات تنازلات مكالمات هتافات حصار تعزيزات حشود استقالة

@@ -206,6 +206,17 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 break
             if not t.is_word:
                 break
+    # قمة أخرى بين الزعيمين قد تعقد هذا العام: the event noun is the subject of "may be held"
+    if noun and not m.hypothetical:
+        sent_end = doc.sentences[tok.sent].token_end
+        for k in range(ti + 1, min(sent_end - 1, ti + 8)):
+            t = doc.tokens[k]
+            if not t.is_word or t.norm in ("التي", "الذي", "الذين", "ان", "انه", "انها"):
+                break
+            if t.norm == "قد" and doc.tokens[k + 1].norm[:1] in "يت":
+                m.hypothetical = True
+                cues.append(t.text)
+                break
     # مثل هذا الهجوم: a generic mention of the event kind
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
         m.hypothetical = True
