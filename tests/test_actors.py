@@ -140,3 +140,27 @@ def test_a_state_adjective_after_a_given_name_is_a_family_name(nlp, text, nisba)
     doc = nlp(text, published="2015-05-01")
     assert not any(e.kind == "GPE" for e in doc.entities), ents(doc)
     assert not any(m.text == nisba and m.role == "nisba" for e in doc.entities for m in e.mentions)
+
+
+def test_a_bare_government_body_is_the_home_states_in_national_press():
+    text = "واستنكر مجلس الوزراء إقدام المليشيات الحوثية على خرق الهدنة الإنسانية في اليمن."
+    stages = ("text", "entities", "times", "actors")
+
+    def cabinet(doc):
+        return next(e.country for e in doc.entities if e.name_en == "Cabinet")
+
+    assert cabinet(Pipeline(Config(stages=stages))(text, published="2015-05-20")) == "YEM"
+    saudi = Pipeline(Config(stages=stages, home_country="SAU"))
+    assert cabinet(saudi(text, published="2015-05-20")) == "SAU"
+    # an article's header line overrides the setting; the army is never taken for the home's
+    doc = saudi("# home_country: EGY\n" + text, published="2015-05-20")
+    assert cabinet(doc) == "EGY"
+    army = saudi("وقصف الجيش مواقع المليشيات الحوثية في عدن.", published="2015-05-20")
+    assert all(e.country != "SAU" for e in army.entities), ents(army)
+
+
+def test_home_country_must_be_a_state_code():
+    from hadath.errors import HadathError
+
+    with pytest.raises(HadathError, match="ISO 3166"):
+        Config(home_country="Saudi")

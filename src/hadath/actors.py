@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .config import Config
+from .config import Config, is_state_code
 from .document import Document, Entity, Mention, Participant
 from .entities import Found, mention_end, mention_start
 from .lexicon.gazetteer import Entry, Gazetteer
@@ -183,8 +183,9 @@ def _focus_country(found: list[Found]) -> str | None:
 
 
 class ActorResolver:
-    def __init__(self, gaz: Gazetteer, wordfreq: dict[str, int] | None = None) -> None:
+    def __init__(self, gaz: Gazetteer, wordfreq: dict[str, int] | None = None, home: str | None = None) -> None:
         self.gaz = gaz
+        self.home = home  # Config.home_country: the state whose press this is
         self.wordfreq = wordfreq or {}  # ANERcorp word counts: is a surname also a common word?
         # (country, role key) -> people entries holding that role at some time
         self.office: dict[tuple[str, str], list[Entry]] = {}
@@ -348,6 +349,14 @@ class ActorResolver:
             if country is None and f.entry.source == "group" and f.entry.sector == "CVL":
                 # مئات المتظاهرين أمام السفارة الأمريكية في القاهرة: people of where they are
                 country = _located_country(doc, found, i)
+            if country is None and f.entry.source == "body" and (
+                    f.entry.sector in ("GOV", "LEG", "JUD") or doc.tokens[f.first].stem == "وزاره"):
+                # (not the army or the police: a paper reports foreign fighting with them bare)
+                home = doc.meta.get("home_country") or self.home
+                if home and is_state_code(str(home)):
+                    # واستنكر مجلس الوزراء (in a Saudi paper, an article about Yemen): the
+                    # national press names its own government bare
+                    country = str(home)
             if country is None and f.entry.source != "title":
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
                 # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)
@@ -607,4 +616,4 @@ class ActorResolver:
 
 
 def make(config: Config, resources: Resources):
-    return ActorResolver(resources.gazetteer, resources.wordfreq)
+    return ActorResolver(resources.gazetteer, resources.wordfreq, config.home_country)

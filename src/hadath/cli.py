@@ -46,7 +46,13 @@ def _config(args) -> Config:
         kw["use_ner"] = False
     if getattr(args, "ner_document", False):
         kw["ner_document"] = True
+    if getattr(args, "home_country", None):
+        kw["home_country"] = args.home_country.upper()
     return Config(**kw)
+
+
+_HOME_HELP = ("the state whose press the articles come from (ISO3, e.g. SAU): a government body "
+              "named bare (مجلس الوزراء) is that state's; a '# home_country:' header line overrides it")
 
 
 def _iter_inputs(paths: list[str], encoding: str) -> Iterator[tuple[str, str, dict]]:
@@ -179,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
     e.add_argument("--ner-document", action="store_true",
                    help="tag each article as a whole with the two-stage NER model (better names, slower)")
+    e.add_argument("--home-country", metavar="ISO3", help=_HOME_HELP)
     e.add_argument("--progress", action="store_true", help="show progress on stderr")
     e.set_defaults(func=cmd_extract)
 

@@ -35,10 +35,28 @@ class Config:
     calibrate_confidence: bool = True
     #: Extra metadata carried into every document (never used for extraction).
     tags: tuple[tuple[str, str], ...] = field(default=())
+    #: The state whose press the articles come from (ISO3, e.g. ``"SAU"`` for Saudi papers):
+    #: a government body named bare at its first mention (مجلس الوزراء، وزارة الداخلية) is
+    #: that state's, as national papers write of their own government.  ``None``: the
+    #: state of the body's sentence, else of the article.  An article's header line
+    #: ``# home_country: SAU`` (or a record's ``home_country`` field) overrides it.
+    home_country: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.home_country is not None and not is_state_code(self.home_country):
+            from .errors import PipelineError
+
+            raise PipelineError(f"home_country must be an ISO 3166 alpha-3 code such as SAU, not "
+                                f"{self.home_country!r}", hint="pass e.g. Config(home_country='SAU') or "
+                                "--home-country SAU")
 
     def with_(self, **changes) -> Config:
         """A copy with some fields changed (the config itself never changes)."""
         return replace(self, **changes)
+
+
+def is_state_code(code: str) -> bool:
+    return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
 
 
 DEFAULT = Config()

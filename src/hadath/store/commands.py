@@ -244,6 +244,7 @@ def cmd_demo(args) -> int:
 
 def register(sub) -> None:
     """Add the storage commands to the ``hadath`` sub-command parser."""
+    from ..cli import _HOME_HELP
     from . import EXPORTABLE, FORMATS
 
     b = sub.add_parser("batch", help="extract many articles (in parallel) and store them in a database",
@@ -268,6 +269,7 @@ def register(sub) -> None:
     b.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")
     b.add_argument("--ner-document", action="store_true",
                    help="tag each article as a whole with the two-stage NER model (better names, slower)")
+    b.add_argument("--home-country", metavar="ISO3", help=_HOME_HELP)
     g = b.add_mutually_exclusive_group()
     g.add_argument("--progress", action="store_true", help="always show progress on stderr")
     g.add_argument("--quiet", "-q", action="store_true", help="never show progress")
