@@ -182,6 +182,10 @@ def _focus_country(found: list[Found]) -> str | None:
     return top if n >= 2 and n > rest[0][1] else None
 
 
+#: bodies a national paper names bare for its own state (with every ministry, وزارة ...)
+_HOME_BODIES = frozenset({"Cabinet", "Shura Council", "Security cabinet", "Prime Minister's Office"})
+
+
 class ActorResolver:
     def __init__(self, gaz: Gazetteer, wordfreq: dict[str, int] | None = None, home: str | None = None) -> None:
         self.gaz = gaz
@@ -350,8 +354,9 @@ class ActorResolver:
                 # مئات المتظاهرين أمام السفارة الأمريكية في القاهرة: people of where they are
                 country = _located_country(doc, found, i)
             if country is None and f.entry.source == "body" and (
-                    f.entry.sector in ("GOV", "LEG", "JUD") or doc.tokens[f.first].stem == "وزاره"):
-                # (not the army or the police: a paper reports foreign fighting with them bare)
+                    f.entry.name_en in _HOME_BODIES or doc.tokens[f.first].stem == "وزاره"):
+                # (not الحكومة, the army or the police: a paper writes of a foreign government
+                # or foreign fighting with them bare once the state is clear)
                 home = doc.meta.get("home_country") or self.home
                 if home and is_state_code(str(home)):
                     # واستنكر مجلس الوزراء (in a Saudi paper, an article about Yemen): the

@@ -36,8 +36,8 @@ class Config:
     #: Extra metadata carried into every document (never used for extraction).
     tags: tuple[tuple[str, str], ...] = field(default=())
     #: The state whose press the articles come from (ISO3, e.g. ``"SAU"`` for Saudi papers):
-    #: a government body named bare at its first mention (مجلس الوزراء، وزارة الداخلية) is
-    #: that state's, as national papers write of their own government.  ``None``: the
+    #: the cabinet or a ministry named bare at its first mention (مجلس الوزراء، وزارة
+    #: الداخلية) is that state's, as national papers write of their own government.  ``None``: the
     #: state of the body's sentence, else of the article.  An article's header line
     #: ``# home_country: SAU`` (or a record's ``home_country`` field) overrides it.
     home_country: str | None = None
