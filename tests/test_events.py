@@ -92,6 +92,8 @@ def test_modality(nlp, text, flag):
     "وتسعى الجماعة إلى إقامة دولة على نحو يتفق وأفكارها.",  # "in line with"
     "وتراقب البلدية مدى التزام المنازل باللوائح.",  # the extent of compliance
     "ويحذر الأطباء من الإصابة بضربات الشمس في الصيف.",  # sunstroke
+    "وأي محاولة للاستفراد بمنطقة ستعد مساسا بوحدة سوريا ما يهدد بالدخول في دوامة عنف.",  # risks
+    "وافقت الجمعية العامة غير العادية لشركة الإنماء على زيادة رأس مال الشركة.",  # a company's meeting
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -498,6 +500,9 @@ def test_protests_that_broke_out_in_the_articles_state(nlp):
     ("وأكد الوزير السعودي أهمية مواجهة الإرهاب من خلال العمل المشترك والتنسيق والتعاون الاستخباراتي مع مصر.",
      "COOPERATE"),
     ("وقال إنه لا بد من مساهمة دولية فعالة عبر نشر قوات حفظ سلام في ليبيا.", "MOBILIZE"),
+    # a purpose (لضرب), a clause after "without" (دون أن)
+    ("وسمحت تركيا للطائرات الأمريكية باستخدام قاعدة إنجرليك لضرب «داعش» في سوريا والعراق.", "ASSAULT"),
+    ("وقالت المتحدثة إن واشنطن رحبت بالقرار دون أن تعلن تقديم تنازلات أميركية لتركيا.", "CONCEDE"),
 ])
 def test_not_a_fact(nlp, text, etype):
     got = events(nlp, text, published="2018-03-10", real_only=True)

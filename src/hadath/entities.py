@@ -88,6 +88,9 @@ def choose(entries: tuple[Entry, ...], published: str | None, locative: bool = F
 
 #: (name, next word) pairs where the name is a common word of an idiom
 _NOT_A_NAME = frozenset({("مسقط", "راس"), ("مسقط", "رأس")})
+#: words after الجمعية العامة that make it a company's or an association's, not the UN's
+_OWN_ASSEMBLY = frozenset("""غير عاديه العاديه شركه لشركه للشركه مساهمين للمساهمين لمساهمي نادي لنادي للنادي
+جمعيه للجمعيه لجمعيه اتحاد للاتحاد لاتحاد هيئه للهيئه لهيئه بنك للبنك لبنك""".split())
 
 
 def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
@@ -109,6 +112,8 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         entry = choose(m.entries, doc.published, locative)
         if last < len(doc.tokens) and (tok.base, doc.tokens[last].stem) in _NOT_A_NAME:
             continue  # مسقط رأس: a birthplace, not Muscat
+        if entry.id == "org:unga" and last < len(doc.tokens) and doc.tokens[last].stem in _OWN_ASSEMBLY:
+            continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95

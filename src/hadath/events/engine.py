@@ -720,8 +720,8 @@ class EventExtractor:
                 toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
                 for k in range(max(a, hit.first - 2), hit.first)):
             m.hypothetical = True  # تقرر الحكومة توجيه ضربة، للتدريب على توجيه ضربة: not (yet) done
-        if d.pos == "noun" and purpose(doc, hit, a):
-            m.intent = True  # لإعادة فرض عقوبات، للقاء: an aim, not a deed
+        if (d.pos == "noun" or "ل" in tok0.prefixes[:1]) and purpose(doc, hit, a):
+            m.intent = True  # لإعادة فرض عقوبات، للقاء، لضرب «داعش»: an aim, not a deed
         if m.intent:
             m.hypothetical = True
         if d.pos == "verb" and _imperfect(tok0, d) and any(

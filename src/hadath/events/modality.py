@@ -149,8 +149,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             if t.norm in (".", "؟", "!", ":") or t.norm in ("«", "“"):
                 break
             w, b, stem = t.norm, t.base, t.stem
-            if stem in DENIAL or w in DENIAL:
-                m.negated = True
+            if stem in DENIAL or w in DENIAL or (w in ("دون", "بدون") and j == k - 1):
+                m.negated = True  # (دون أن تعلن هارف تقديم تنازلات: "without")
             elif w == "قد" and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm[:1] not in "يتن":
                 continue  # كان مسؤول قد قال إن ...: قد + perfect = "had", not "may"
             elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:

@@ -20,7 +20,8 @@
 * ``other``: another reading of a word, per lemma, no event: a course that "targets" its
   audience, charges "dropped" (أسقطت الملاحقات), في مقتل "a vital spot", إلى قمتها "at its
   peak", وسط هتافات "amid cheers", يدين بالولاء "owes", دعا له "prayed for", على نحو يتفق
-  "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show".
+  "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show", ما
+  يهدد بـ "which risks".
 
 Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
 engine before these tests.
@@ -158,6 +159,8 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # على نحو يتفق وأفكارهم، بما يتفق مع: "in line with"
     if lemma == "التزم" and prev is not None and prev.norm in ("مدي", "بمدي", "ومدي"):
         return True  # مدى التزام المنازل باللوائح: the extent of compliance
+    if lemma == "هدد" and prev is not None and prev.norm in ("ما", "مما", "بما"):
+        return True  # ستعد مساسا بوحدة سوريا ما يهدد بالدخول في دوامة: "which risks"
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
         return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
     return False
