@@ -114,6 +114,8 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
             continue  # مسقط رأس: a birthplace, not Muscat
         if entry.id == "org:unga" and last < len(doc.tokens) and doc.tokens[last].stem in _OWN_ASSEMBLY:
             continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting
+        if entry.id == "org:al_qaeda" and last - first == 1 and _a_base(doc, first, last):
+            continue  # القاعدة الجوية، في القاعدة العسكرية الأمريكية: a base, not al-Qaeda
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95
@@ -127,6 +129,16 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
             f = out[k]
             out[k] = Found(f.first, f.last, f.start, f.end, capital, capital.kind, capital.source, 0.8)
     return out
+
+
+_BASE_WORDS = frozenset("""جويه الجويه عسكريه العسكريه بحريه البحريه الامريكيه الاميركيه البريطانيه الفرنسيه
+الروسيه التركيه الجوي الجوية جوية""".split())
+
+
+def _a_base(doc: Document, first: int, last: int) -> bool:
+    """القاعدة alone before جوية/عسكرية/بحرية or a state adjective is a military base."""
+    nxt = doc.tokens[last] if last < len(doc.tokens) else None
+    return nxt is not None and nxt.sent == doc.tokens[first].sent and (nxt.norm in _BASE_WORDS or nxt.base in _BASE_WORDS)
 
 
 def _reads_as_capital(doc: Document, found: list[Found], f: Found, country: Entry, capital: Entry) -> bool:
