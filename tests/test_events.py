@@ -257,6 +257,8 @@ def test_gigaword_ids_carry_the_publication_date():
     ("من جهة ثانية، أفادت مصادر متطابقة أن مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.", "FRA"),
     # victims before a قتلوا that takes no object: were killed
     ("وقال المتحدث إن سبعة جنود ليبيين قتلوا أمس الجمعة.", "LBY"),
+    # a state adjective after the genitive of an event noun is the victim's, not the attacker's
+    ("وتناقلت وسائل الإعلام أمس خبر مقتل الطفل الفلسطيني في حريق أضرمه مستوطنون.", "PSE"),
 ])
 def test_victims_are_recipients(nlp, text, victim):
     """قتل read as passive (were killed) when victims follow and a wounded/by-what cue is near;

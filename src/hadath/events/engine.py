@@ -229,6 +229,7 @@ class EventExtractor:
         ca, cb = clause_bounds(doc, hit.first, a, b)
         founds = unique_founds(index, ca, cb)
         d = hit.d
+        toks = doc.tokens
         after = [f for f in founds if f.first >= hit.last]
         before = [f for f in founds if f.last <= hit.first]
         if d.pos == "verb":
@@ -271,8 +272,15 @@ class EventExtractor:
             for f in near:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is None:
-                    if f.entry is not None and f.entry.source == "nisba" and f.first - hit.last <= 2:
+                    genitive_between = f.first - hit.last == 1 and "ال" in toks[hit.last].prefixes[:1] \
+                        and "ال" not in toks[hit.first].prefixes and toks[hit.last].is_word
+                    if f.entry is not None and f.entry.source == "nisba" and f.first - hit.last <= 2 and \
+                            not genitive_between:
                         args.slots.setdefault("nisba", []).append(f)
+                    elif genitive_between and f.entry is not None and f.entry.source == "nisba" and \
+                            "gen" not in args.slots:
+                        # مقتل الرضيع الفلسطيني: the adjective is the genitive noun's (the victim's)
+                        args.slots["gen"] = [f]
                     elif f.first == hit.last and "gen" not in args.slots:
                         args.slots["gen"] = [f] + coordinated(doc, f, after)
                 else:
@@ -329,7 +337,9 @@ class EventExtractor:
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
             if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
-                subj = [f for f in clause_subject(doc, index, ca, hit.first) or () if id(f) not in ctx.victims]
+                # (not the victim itself, nor the media that report it: تناقلت وسائل الإعلام خبر مقتل)
+                subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
+                        if id(f) not in ctx.victims and f not in recips and not _media(index, f)]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
