@@ -94,6 +94,11 @@ def test_modality(nlp, text, flag):
     "ويحذر الأطباء من الإصابة بضربات الشمس في الصيف.",  # sunstroke
     "وأي محاولة للاستفراد بمنطقة ستعد مساسا بوحدة سوريا ما يهدد بالدخول في دوامة عنف.",  # risks
     "وافقت الجمعية العامة غير العادية لشركة الإنماء على زيادة رأس مال الشركة.",  # a company's meeting
+    "وتتولى شركة الاتصالات السعودية تأمين خطوط هاتف للمخيمات في منى.",  # the telephone
+    "وشارك في البرنامج أكثر من 130 طالباً وطالبة من الجامعات السعودية.",  # students
+    "وقال الوزير السعودي في تعليق له على القرار إنه مهم.",  # a comment
+    "وانخفضت صادرات الصين للشهر الثالث، وهو ما يدعم أدلة ضعف الطلب العالمي.",  # "which supports"
+    "وظهر خلل في البرنامج مما يهدد حوالي 95% من الأجهزة في العالم.",  # "which threatens"
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -641,3 +646,13 @@ def test_an_attack_targets_a_state_its_own_sentence_names(nlp):
 def test_an_attack_attributed_to_someone_is_theirs(nlp, text):
     got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ASSAULT"]
     assert got and got[0][1] == ("YEM",), got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وحمل الأردن إسرائيل المسؤولية الكاملة عن الحادث.", "JOR", "ISR"),
+    ("وإسرائيل تحمل إيران ومضيفتها سوريا كامل المسؤولية.", "ISR", "IRN"),
+    ("ودانت الحكومة الأردنية بشدة في بيان أمس الحادث، وحملت إسرائيل المسؤولية الكاملة.", "JOR", "ISR"),
+])
+def test_who_is_held_responsible(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ACCUSE"]
+    assert got and all(e[1] == (actor,) for e in got) and any(recipient in e[2] for e in got), got

@@ -56,7 +56,7 @@ def anchored(doc: Document, ca: int, cb: int) -> bool:
 #: هجوم، أكبر هجوم انتحاري منذ أسابيع): a characterisation of an event told elsewhere
 RANKING = frozenset("ثاني ثالث رابع خامس سادس اخر احدث اكبر اعنف اسوا ادمي اخطر".split())
 #: condemnation verbs: their object event is named, not reported (أدان مجلس الأمن هجوم ...)
-CONDEMN = frozenset("ادان ادانت يدين تدين استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد شجب شجبت "
+CONDEMN = frozenset("ادان ادانت دانت دانوا يدين تدين استنكر استنكرت يستنكر تستنكر ندد نددت يندد تندد شجب شجبت "
                     "يشجب تشجب".split())
 
 

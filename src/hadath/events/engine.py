@@ -563,6 +563,8 @@ class EventExtractor:
         tok0 = toks[hit.first]
         if d.pos == "noun" and tok0.suffix == "ي" and tok0.text[-1:] == "ي" and len(tok0.stem) >= 4:
             return None  # بدور اجتماعي: a nisba adjective (social), not "my meeting" (قتلى is no nisba)
+        if d.pos == "verb" and _impersonal(doc, hit.first, a) and d.type in _IMPERSONAL_TYPES:
+            return None  # وهو ما يهدد 95% من الأجهزة، مما يدعم أدلة ضعف الطلب: "which" (a fact) does it
         if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or (
                 d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
@@ -574,6 +576,8 @@ class EventExtractor:
         if d.pos == "verb" and not args.subj and self.fuzzy is not None and \
                 self.fuzzy.resolve(doc, index, hit.last, b):
             args = self.arguments(doc, index, hit, a, b)  # وقعت رياده على اتفاق: الرياض, misspelt
+        if d.lemma == "حمل المسؤولية":
+            args = _held_responsible(doc, index, hit, args, b)
         actors, recips, how = self.roles(doc, index, hit, args, a, b, ctx)
         ca, cb = clause_bounds(doc, hit.first, a, b)
         if etype == "ASSAULT" and d.pos == "verb" and d.voice == "passive" and (not actors or not how.startswith("explicit")):
@@ -898,6 +902,43 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
         return False
     nxt = doc.tokens[hit.last]
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
+
+
+#: types whose verbs take a fact as subject in "وهو ما يدعم / مما يهدد" (which supports, risks)
+_IMPERSONAL_TYPES = frozenset({"SUPPORT", "THREATEN", "REQUEST", "AID", "COOPERATE", "REJECT", "ACCUSE"})
+
+
+def _impersonal(doc: Document, ti: int, a: int) -> bool:
+    """مما يدعم، وهو ما يهدد، وهذا ما يستدعي: relative ما (which) before the verb."""
+    if ti - 1 < a:
+        return False
+    prev = doc.tokens[ti - 1].norm
+    if prev == "مما":
+        return True
+    if prev == "ما" and ti - 2 >= a:
+        return doc.tokens[ti - 2].norm in ("وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك", "،", ",")
+    return False
+
+
+def _held_responsible(doc: Document, index: ActorIndex, hit: Hit, args: Args, b: int) -> Args:
+    """حمّل X المسؤولية: with a subject before the verb, the parties between the verb and
+    المسؤولية are those held responsible; else one party there is (the subject dropped:
+    وحملت إسرائيل المسؤولية), and of two the first is the subject (حمل الأردن إسرائيل المسؤولية)."""
+    toks = doc.tokens
+    resp = next((k for k in range(hit.first + 1, min(b, hit.first + 12))
+                 if toks[k].stem == "مسؤوليه" or toks[k].base == "المسؤوليه"), None)
+    if resp is None:
+        return args
+    between = [f for f in unique_founds(index, hit.first + 1, resp) if not _modifies_previous(index, f)]
+    if not between:
+        return args
+    before = index.found_at[hit.first - 1] if hit.first > 0 else None
+    if before is not None and slot_of(doc, index, before.first, max(0, before.first - 3)) is None:
+        # وإسرائيل تحمل إيران ومضيفتها سوريا المسؤولية: the subject comes first
+        return Args(subj=[before], obj=between, slots=args.slots)
+    if len(between) == 1:
+        return Args(subj=[], obj=between, slots=args.slots)
+    return Args(subj=between[:1], obj=between[1:], slots=args.slots)
 
 
 def _media(index: ActorIndex, f: Found) -> bool:

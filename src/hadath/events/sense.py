@@ -21,7 +21,8 @@
   audience, charges "dropped" (أسقطت الملاحقات), في مقتل "a vital spot", إلى قمتها "at its
   peak", وسط هتافات "amid cheers", يدين بالولاء "owes", دعا له "prayed for", على نحو يتفق
   "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show", ما
-  يهدد بـ "which risks".
+  يهدد بـ "which risks", خطوط هاتف "the telephone", 130 طالبا وطالبة "students", في تعليق
+  له على "a comment".
 
 Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
 engine before these tests.
@@ -125,6 +126,11 @@ LEGAL_OBJECTS = frozenset("""تهم التهم تهمه التهمه الملا�
 #: a prayer (دعا له بالشفاء، دعا الله أن يحفظ المملكة), not a call on someone
 PRAYED_FOR = frozenset("له لها لهم لك لكم لنا".split())
 PRAYER_VERBS = frozenset("يحفظ يحمي يوفق يرحم يتغمد يديم يجزي يسدد ينصر يشفي".split())
+#: the telephone itself (خطوط هاتف، رقم هاتف، جهاز هاتف)
+DEVICE_HEADS = frozenset("خطوط خط رقم ارقام جهاز اجهزه شبكه فاتوره فواتير كابينه".split())
+#: students (طالب "student"): followed by its feminine or a degree, or counted
+STUDENT_NEXT = frozenset("وطالبه وطالبات الدكتوراه الماجستير البكالوريوس المبتعث مبتعث جامعي الجامعي".split())
+STUDENT_COUNTS = frozenset("الف الاف مئات عشرات مائه مئه".split())
 #: owed (يدين بالولاء للوطن، يدين بالفضل لأستاذه): no condemnation
 OWED = frozenset("بالولاء بالفضل بالكثير بالشكر بالعرفان بالجميل بالطاعه بدين بالدين بالاسلام بالمسيحيه".split())
 
@@ -159,6 +165,15 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # على نحو يتفق وأفكارهم، بما يتفق مع: "in line with"
     if lemma == "التزم" and prev is not None and prev.norm in ("مدي", "بمدي", "ومدي"):
         return True  # مدى التزام المنازل باللوائح: the extent of compliance
+    if lemma == "اتصال" and tok.stem in ("هاتف", "هواتف") and (
+            "ال" in tok.prefixes or (prev is not None and prev.stem in DEVICE_HEADS)):
+        return True  # خطوط هاتف، عبر الهاتف: the telephone, not a call
+    if lemma == "طالب" and (nxt.norm in STUDENT_NEXT or (prev is not None and (
+            prev.norm[:1].isdigit() or prev.stem in STUDENT_COUNTS))):
+        return True  # 130 طالبا وطالبة، طالب الدكتوراه المبتعث: students
+    if lemma == "تعليق" and (nxt.norm in ("علي", "عليه", "عليها", "عليهم") or (
+            prev is not None and prev.norm in ("في", "دون", "بدون", "اي", "له", "لها"))):
+        return True  # في تعليق له على، دون تعليق: a comment, not a suspension
     if lemma == "هدد" and prev is not None and prev.norm in ("ما", "مما", "بما"):
         return True  # ستعد مساسا بوحدة سوريا ما يهدد بالدخول في دوامة: "which risks"
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
