@@ -648,6 +648,15 @@ def test_an_attack_attributed_to_someone_is_theirs(nlp, text):
     assert got and got[0][1] == ("YEM",), got
 
 
+def test_abandoning_a_deal_is_a_retreat(nlp):
+    """تخلى عن الاتفاق (with the subject's full name between the verb and عن); abandoning a
+    dream is no event."""
+    got = events(nlp, "وازداد التوتر بين واشنطن وطهران عقب تخلي الرئيس الأمريكي دونالد ترامب عن "
+                      "الاتفاق النووي مع إيران.", published="2018-08-15", real_only=True)
+    assert any(e[0] == "RETREAT" and e[1] == ("USA",) for e in got), got
+    assert not events(nlp, "تخلى اللاعب عن حلمه.", real_only=True)
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("وحمل الأردن إسرائيل المسؤولية الكاملة عن الحادث.", "JOR", "ISR"),
     ("وإسرائيل تحمل إيران ومضيفتها سوريا كامل المسؤولية.", "ISR", "IRN"),

@@ -1077,7 +1077,9 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
 
 
 def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
-    for k in range(hit.last, min(b, hit.last + 5)):
+    # (عقب تخلي الرئيس الأمريكي دونالد ترامب عن الاتفاق: a subject's name may stand between)
+    reach = 8 if hit.d.lemma == "تخلى" else 5
+    for k in range(hit.last, min(b, hit.last + reach)):
         t = doc.tokens[k]
         if t.stem in need or t.base in need or t.norm in need or \
                 any(p in need for p in t.prefixes):
