@@ -665,3 +665,12 @@ def test_abandoning_a_deal_is_a_retreat(nlp):
 def test_who_is_held_responsible(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, published="2015-05-01", real_only=True) if e[0] == "ACCUSE"]
     assert got and all(e[1] == (actor,) for e in got) and any(recipient in e[2] for e in got), got
+
+
+def test_his_talks_are_the_sentence_subjects_not_the_speakers(nlp):
+    """خلال مباحثاته مع بوتين، وفقا لبيان الرئاسة: Sisi's talks (the subject of the sentence),
+    even with a plural noun and a source named at the end."""
+    got = events(nlp, "دبي، الإمارات العربية المتحدة (CNN)-- استعرض الرئيس المصري عبدالفتاح السيسي نتائج "
+                      "العملية الشاملة، وذلك خلال مباحثاته مع نظيره الروسي فلاديمير بوتين، وفقا لبيان "
+                      "صادر عن الرئاسة المصرية، الأربعاء.", published="2018-10-17", real_only=True)
+    assert any(e[0] == "CONSULT" and e[1] == ("EGY",) and e[2] == ("RUS",) for e in got), got

@@ -110,3 +110,10 @@ def test_more_quote_forms(nlp, text, code, contains):
 def test_according_to_a_schedule_is_no_attribution(nlp):
     got = quotes(nlp, "وطالب المجلس بتطبيق الاتفاق بالكامل وفق الجدول الزمني المتفق عليه.")
     assert not any(cue == "وفق" for _, cue, _, _ in got), got
+
+
+def test_a_statement_issued_by_someone_names_its_speaker(nlp):
+    """وفقا لبيان صادر عن الرئاسة المصرية: the presidency speaks (عن is no complementiser here)."""
+    doc = nlp("استعرض الرئيس المصري عبدالفتاح السيسي نتائج العملية خلال مباحثاته مع نظيره الروسي "
+              "فلاديمير بوتين، وفقا لبيان صادر عن الرئاسة المصرية، الأربعاء.", published="2018-10-17")
+    assert doc.quotes and doc.quotes[0].speaker.text == "الرئاسة المصرية", doc.quotes

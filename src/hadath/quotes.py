@@ -35,6 +35,8 @@ from .resources import Resources
 
 _OPEN = {"«": "»", "“": "”", '"': '"', "„": "”"}
 _COMPLEMENTIZERS = {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "عن"}
+#: "issued (by)": بيان صادر عن X names X as the source
+_ISSUED = frozenset("صادر الصادر صادره الصادره".split())
 _DOCUMENT_NOUNS = {"الامر", "الوثيقه", "البيان", "التقرير", "الرساله", "المرسوم", "القرار", "المذكره",
                    "الاعلان", "المصدر", "المصادر", "الصحيفه", "التصريح"}
 _TRAILING = " \t\n.,،؛:؟!…"
@@ -229,7 +231,8 @@ class QuoteFinder:
         k = j
         while k < limit:
             t = toks[k]
-            if t.base in _COMPLEMENTIZERS or t.norm in (":", "«", "“", '"', "„") or \
+            issued_by = t.norm == "عن" and k > j and toks[k - 1].base in _ISSUED  # بيان صادر عن الرئاسة
+            if (t.base in _COMPLEMENTIZERS and not issued_by) or t.norm in (":", "«", "“", '"', "„") or \
                     (stop_at_comma and t.norm in ("،", ",")):
                 break
             if index is not None:

@@ -347,11 +347,14 @@ class EventExtractor:
         subject_role = frame.role("subj")
         if not actors and (subject_role == "actor" or (d.pos == "noun" and d.weight >= WEAK_NOUN)):
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
-            if dropped:
+            possessive = d.pos == "noun" and doc.tokens[hit.first].suffix in _POSSESSIVE
+            if dropped and not (possessive and dropped is ctx.speaker):
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
-            elif d.pos == "noun" and doc.tokens[hit.first].suffix in _POSSESSIVE:
-                # لقائه الأخير مع نتنياهو، بقبوله دعوة: his meeting, his acceptance
-                owner = ctx.subject_seen or ctx.last_subject
+            elif possessive:
+                # لقائه الأخير مع نتنياهو، بقبوله دعوة: his meeting, his acceptance; not the
+                # speaker's (استعرض السيسي ... خلال مباحثاته مع بوتين، وفقا لبيان الرئاسة: the
+                # sentence's subject when no trigger verb came before)
+                owner = ctx.subject_seen or sentence_subject(doc, index, a, hit.first) or ctx.last_subject or dropped
                 if owner:
                     actors, how = owner, "possessive"
         if not recips and subject_role == "recipient" and d.pos == "verb" and not args.subj:
@@ -603,7 +606,7 @@ class EventExtractor:
         if d.pos == "verb" and d.voice == "passive" and etype == "ASSAULT":
             ctx.victims.update(id(f) for f in recips)  # ... في هجوم انتحاري: not the attackers
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
-                how.startswith(("clause", "noun-pro-drop")):
+                tok0.suffix not in _POSSESSIVE and how.startswith(("clause", "noun-pro-drop")):
             return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
         if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من") and \
                 not _may_be_masdar(tok0.stem, d.lemma_form) and hit.last - hit.first == 1:
