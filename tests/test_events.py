@@ -674,3 +674,15 @@ def test_his_talks_are_the_sentence_subjects_not_the_speakers(nlp):
                       "العملية الشاملة، وذلك خلال مباحثاته مع نظيره الروسي فلاديمير بوتين، وفقا لبيان "
                       "صادر عن الرئاسة المصرية، الأربعاء.", published="2018-10-17", real_only=True)
     assert any(e[0] == "CONSULT" and e[1] == ("EGY",) and e[2] == ("RUS",) for e in got), got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a pronoun after أن agreeing with the verb is its subject; the name after the verb is the object
+    ("وكتب ترامب على تويتر أنه أجرى حديثا مع رئيس كوريا الجنوبية. وذكر أنه أبلغ رئيس الوزراء "
+     "الياباني شينزو آبي بالمفاوضات الجارية.", "USA", "JPN"),
+    # the visitor is the actor of a visit (PLOVER), here the guest Merkel received
+    ("وقالت ميركل إنها استقبلت الرئيس الفرنسي في برلين.", "FRA", "DEU"),
+])
+def test_a_pronoun_after_an_is_the_subject(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, published="2018-04-20", real_only=True) if e[0] == "CONSULT"]
+    assert any(e[1] == (actor,) and recipient in e[2] for e in got), got

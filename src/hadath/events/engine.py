@@ -247,6 +247,8 @@ class EventExtractor:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
+            elif _pronoun_subject(doc, hit, ca):
+                pass  # وذكر أنه أبلغ رئيس الوزراء الياباني: "he" informed; the name after is the object
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
                                            and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
@@ -921,6 +923,26 @@ def _impersonal(doc: Document, ti: int, a: int) -> bool:
     if prev == "ما" and ti - 2 >= a:
         return doc.tokens[ti - 2].norm in ("وهو", "هو", "وهي", "هي", "وهذا", "هذا", "وذلك", "ذلك", "،", ",")
     return False
+
+
+_PRONOUN_COMPLEMENTS = {"انه": "m", "بانه": "m", "لانه": "m", "كونه": "m",
+                        "انها": "f", "بانها": "f", "لانها": "f", "كونها": "f", "انهم": "p", "بانهم": "p"}
+
+
+def _pronoun_subject(doc: Document, hit: Hit, ca: int) -> bool:
+    """أنه أبلغ، إنها استقبلت، بأنهم التقوا: a pronoun after أن agreeing with an active verb
+    right after it is the verb's subject (not the impersonal إنه of a passive: إنه تم)."""
+    if hit.first == 0 or doc.tokens[hit.first - 1].sent != doc.tokens[hit.first].sent or hit.d.voice != "active":
+        return False  # (أن/أنه opens the clause: it is not inside [ca, ...))
+    g = _PRONOUN_COMPLEMENTS.get(doc.tokens[hit.first - 1].norm)
+    if g is None:
+        return False
+    w = doc.tokens[hit.first].norm
+    if g == "f":
+        return w.endswith("ت") or w.startswith("ت")
+    if g == "p":
+        return w.endswith(("وا", "ون"))
+    return not w.endswith("ت") and not w.startswith("ت")
 
 
 def _held_responsible(doc: Document, index: ActorIndex, hit: Hit, args: Args, b: int) -> Args:
