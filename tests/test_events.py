@@ -686,3 +686,20 @@ def test_his_talks_are_the_sentence_subjects_not_the_speakers(nlp):
 def test_a_pronoun_after_an_is_the_subject(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, published="2018-04-20", real_only=True) if e[0] == "CONSULT"]
     assert any(e[1] == (actor,) and recipient in e[2] for e in got), got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # التقى is the verb, not ال + تقى
+    ("والتقى وزير الخارجية السعودي نظيره الأمريكي في واشنطن.", "SAU", "USA"),
+    ("وقال ترامب إنه التقى الرئيس المصري عبد الفتاح السيسي أمس.", "USA", "EGY"),
+    # the two sides of a meeting across an apposition between commas; the venue is no party
+    ("جاءت جولة وزير الدفاع الأمريكي بعد قمة تاريخية في سنغافورة، التقى خلالها الرئيس الأمريكي، "
+     "دونالد ترامب، وزعيم كوريا الشمالية، كيم جونغ أون.", "USA", "PRK"),
+    # a news agency after the verb is the source, not the one met
+    ("وجاءت طمأنة ترامب بعدما اتصل هاتفيا بالرئيس الكوري الجنوبي الذي التقى كيم جونغ أون يوم الجمعة، "
+     "وفق ما نقلت فرانس برس.", "KOR", "PRK"),
+])
+def test_who_met_whom(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, published="2018-06-27", real_only=True) if e[0] == "CONSULT"]
+    assert any(e[1] == (actor,) and recipient in e[2] for e in got), got
+    assert not any("SGP" in e[2] or "FRA" in e[2] for e in got), got

@@ -66,12 +66,13 @@ class Resources:
     @cached_property
     def segmenter(self) -> Segmenter:
         from .events.syntax import LIGHT_VERBS
-        from .lexicon.vocabulary import trigger_nouns
+        from .lexicon.vocabulary import trigger_nouns, trigger_verbs_with_al
         from .text.tokenize import Segmenter
 
         # event nouns and light verbs take a pronoun even when rare (باغتصابها، نفذها، شنها)
         open_stems = trigger_nouns() | frozenset(w for w in LIGHT_VERBS if len(w) >= 3)
-        return Segmenter(freq=self.wordfreq, protected=self.protected_words | open_stems, open_stems=open_stems)
+        return Segmenter(freq=self.wordfreq, protected=self.protected_words | open_stems, open_stems=open_stems,
+                         whole=trigger_verbs_with_al())
 
     @cached_property
     def triggers(self):

@@ -190,8 +190,21 @@ def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
     """Actors joined to ``f`` by و: X و Y (و Z)."""
     out = []
     cur = f
+    toks = doc.tokens
     for g in after:
         if g.first <= cur.first:
+            continue
+        comma = cur.last < len(toks) and toks[cur.last].norm in ("،", ",") and g.first == cur.last + 1
+        if g.first == cur.last and g.entry is not None and g.entry.source == "nisba" and \
+                "و" not in toks[g.first].prefixes:
+            cur = g  # الرئيس الأمريكي: the adjective of the name so far
+            continue
+        if comma and "و" not in toks[g.first].prefixes and g.last < len(toks) and toks[g.last].norm in ("،", ","):
+            cur = g  # الرئيس الأمريكي، دونالد ترامب، وزعيم كوريا الشمالية: an apposition between commas
+            continue
+        if comma and "و" in toks[g.first].prefixes:
+            out.append(g)
+            cur = g
             continue
         if g.first == cur.last and "و" in doc.tokens[g.first].prefixes:
             out.append(g)
@@ -237,6 +250,9 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
                                                                                         "person", "org")]
     actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
     founds = actorlike or founds  # المكتب البيضاوي is where, not whom
+    if hit.d.type in ("CONSULT", "AGREE", "COOPERATE"):
+        # قمة تاريخية في سنغافورة: the venue of a meeting is not a party to it
+        founds = [f for f in founds if slot_of(doc, index, f.first, ca) != "في"]
     after = [f for f in founds if f.first >= hit.last]
     before = [f for f in founds if f.last <= hit.first]
     if after:

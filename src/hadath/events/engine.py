@@ -263,6 +263,7 @@ class EventExtractor:
                                         and slot_of(doc, index, f.first, hit.last) is None])
             args.obj = [f for f in bare if f not in args.subj
                         and id(index.entity_at[f.first]) not in subj_ents
+                        and not _media(index, f)  # (التقى كيم يوم الجمعة، وفق ما نقلت فرانس برس)
                         and not (d.frame.role("obj") == "actor" and adjective(doc, index, f))][:1]
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
@@ -340,8 +341,12 @@ class EventExtractor:
             if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
                 # (not the victim itself, nor the media that report it: تناقلت وسائل الإعلام خبر مقتل)
+                after_time = hit.first > ca and doc.tokens[hit.first - 1].base in TIME_PREPS and \
+                    d.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") and \
+                    doc.tokens[hit.first].suffix not in _POSSESSIVE  # (بعد لقائه: his meeting)
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
-                        if id(f) not in ctx.victims and f not in recips and not _media(index, f)]
+                        if id(f) not in ctx.victims and f not in recips and not _media(index, f)
+                        and not after_time]  # (جاءت جولة وزير الدفاع بعد قمة: the summit is not his)
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -363,7 +368,9 @@ class EventExtractor:
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
             if dropped:
                 recips = dropped
-        if frame.symmetric and len(actors) > 1 and not recips:
+        if frame.symmetric and len(actors) > 1 and (not recips or all(
+                code_of(index, r) == code_of(index, actors[0]) for r in recips)):
+            # التقى ترامب وزعيم كوريا الشمالية: the two sides of a meeting (not the first one twice)
             recips, actors = actors[1:], actors[:1]
         if not recips and actors:
             recips = fallback_recipient(doc, index, hit, actors, ca, cb)

@@ -25,6 +25,22 @@ def extra_protected_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def trigger_verbs_with_al() -> frozenset[str]:
+    """Forms of trigger verbs of pattern افتعل whose first letters are those of the article
+    (التقى، التقت، التزم): never the article.  Their masdars (التزام) are left out."""
+    if not (lexicon_dir() / "triggers.tsv").exists():
+        return frozenset()
+    words: set[str] = set()
+    for row in load_table("triggers.tsv", schema=TRIGGERS):
+        if row["pos"] != "verb" or not normalize_str(row["lemma"]).startswith("الت"):
+            continue
+        for form in expand_all(row["forms"], "verb"):
+            first = form.split()[0]
+            if first.startswith("الت") and first.isalpha() and len(first) >= 4 and first[-2:-1] != "ا":
+                words.add(first)
+    return frozenset(words)
+
+
 def trigger_nouns() -> frozenset[str]:
     """Event nouns of triggers.tsv (اغتصاب، اغتيال، هجوم): stems that take a pronoun suffix
     and a preposition even when the word-frequency table has not seen them (باغتصابها)."""

@@ -114,6 +114,9 @@ class Segmenter:
     protected: frozenset[str] = frozenset()
     #: event nouns that take clitics on both sides even when rare (باغتصابها = ب + اغتصاب + ها)
     open_stems: frozenset[str] = frozenset()
+    #: words that begin with the letters of the article but are verbs (التقى "met", التزم):
+    #: the article never comes off them
+    whole: frozenset[str] = frozenset()
     cache_size: int = 150_000  # distinct words kept (about 20 MB); a long batch run stays bounded
     _cache: dict[str, Analysis] = field(default_factory=dict, repr=False)
 
@@ -139,7 +142,7 @@ class Segmenter:
         evidence, membership in the protected vocabulary a weaker one (so a name such as
         أبها does not turn بابها into ب + أبها)."""
         whole = Analysis((), (0, len(w), w), None)
-        if len(w) <= 2 or w in FUNCTION_WORDS or not _ARABIC_RE.match(w):
+        if len(w) <= 2 or w in FUNCTION_WORDS or not _ARABIC_RE.match(w) or w in self.whole:
             return whole
         if w in self.protected:
             # a lexicon name or trigger word keeps its letters (المانيا), but a plain article
@@ -161,6 +164,8 @@ class Segmenter:
                     continue
                 if suf and "ال" in forms:
                     continue  # the article and a pronoun suffix never go together (القتلى)
+                if forms and forms[-1] == "ال" and ("ال" + stem) in self.whole:
+                    continue  # والتقى is و + التقى (met), not و + ال + تقى
                 stem_form = stem
                 if suf and stem.endswith("ت") and self._freq(stem[:-1] + "ه") >= 3:
                     stem_form = stem[:-1] + "ه"  # قيادتها -> قياده + ها
