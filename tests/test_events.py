@@ -99,6 +99,7 @@ def test_modality(nlp, text, flag):
     "وقال الوزير السعودي في تعليق له على القرار إنه مهم.",  # a comment
     "وانخفضت صادرات الصين للشهر الثالث، وهو ما يدعم أدلة ضعف الطلب العالمي.",  # "which supports"
     "وظهر خلل في البرنامج مما يهدد حوالي 95% من الأجهزة في العالم.",  # "which threatens"
+    "وذكرت مصادر ميدانية وصول تعزيزات عسكرية إلى عفرين دعماً للوحدات الكردية.",  # "in support of"
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -703,3 +704,10 @@ def test_who_met_whom(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, published="2018-06-27", real_only=True) if e[0] == "CONSULT"]
     assert any(e[1] == (actor,) and recipient in e[2] for e in got), got
     assert not any("SGP" in e[2] or "FRA" in e[2] for e in got), got
+
+
+def test_a_dropped_subject_is_the_first_verbs_when_that_verb_names_no_event(nlp):
+    """واستغلت دمشق هذه النقطة وأرسلت قوات: Damascus sent troops, not the state of the sentence before."""
+    got = events(nlp, "ويرى أردوغان أن الوحدات الكردية تهدد تركيا. واستغلت دمشق هذه النقطة وأرسلت قوات "
+                      "للدفاع عن عفرين.", published="2018-03-01", real_only=True)
+    assert any(e[0] == "MOBILIZE" and e[1] == ("SYR",) for e in got), got

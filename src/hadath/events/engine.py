@@ -444,6 +444,13 @@ class EventExtractor:
             return ctx.subject_seen
         if ctx.speaker and hit.first >= ctx.speech_end:
             return ctx.speaker
+        # واستغلت دمشق هذه النقطة وأرسلت قوات: the subject of the sentence's first verb, a
+        # verb that names no event
+        sent = doc.sentences[toks[hit.first].sent]
+        if "و" in toks[hit.first].prefixes[:1] and hit.first - sent.token_start > 2:
+            first = sentence_subject(doc, index, sent.token_start, hit.first)
+            if first and not is_place(first[0]):
+                return first
         return ctx.last_subject
 
     def _governing_verb(self, doc, index, hit: Hit, a: int, ctx: SentenceContext):
