@@ -711,3 +711,13 @@ def test_a_dropped_subject_is_the_first_verbs_when_that_verb_names_no_event(nlp)
     got = events(nlp, "ويرى أردوغان أن الوحدات الكردية تهدد تركيا. واستغلت دمشق هذه النقطة وأرسلت قوات "
                       "للدفاع عن عفرين.", published="2018-03-01", real_only=True)
     assert any(e[0] == "MOBILIZE" and e[1] == ("SYR",) for e in got), got
+
+
+def test_accepting_an_invitation_is_agree_and_the_meeting_is_not_yet(nlp):
+    """بقبوله دعوة للاجتماع مع كيم: Trump's acceptance (his, the sentence's subject) is AGREE;
+    the meeting he is invited to has not happened."""
+    doc = nlp("وكان ترامب قد فاجأ العالم في أبريل/نيسان بقبوله دعوة للاجتماع مع كيم جونغ أون.",
+              published="2018-05-11")
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and agree[0].actor[0].code == "USA" and not agree[0].hypothetical, doc.events
+    assert all(e.hypothetical for e in doc.events if e.type == "CONSULT"), doc.events

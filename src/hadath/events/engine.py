@@ -354,7 +354,9 @@ class EventExtractor:
         subject_role = frame.role("subj")
         if not actors and (subject_role == "actor" or (d.pos == "noun" and d.weight >= WEAK_NOUN)):
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
-            possessive = d.pos == "noun" and doc.tokens[hit.first].suffix in _POSSESSIVE
+            t0 = doc.tokens[hit.first]
+            possessive = t0.suffix in _POSSESSIVE and (d.pos == "noun" or any(p in ("ب", "ل") for p in t0.prefixes))
+            # (بقبوله دعوة: a verb row's masdar after a preposition, with its owner's pronoun)
             if dropped and not (possessive and dropped is ctx.speaker):
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
             elif possessive:

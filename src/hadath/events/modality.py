@@ -50,6 +50,7 @@ AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان"
 WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
+_INVITATIONS = frozenset("دعوه دعوات الدعوه الدعوات".split())
 #: importance and necessity: what follows in the clause is a norm, not a report
 NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
@@ -65,6 +66,7 @@ IRREALIS_GOVERNORS = frozenset("""
 منع منعت منعوا يمنع تمنع بمنع لمنع احبط احبطت احباط
 مخاوف خشيه تخوف يخشي تخشي خوفا
 تحذير تحذيره تحذيرها تحذيرات اتقاء لاتقاء تفادي لتفادي تجنب لتجنب فكره
+دعوه دعوات الدعوه الدعوات
 """.split())
 
 
@@ -171,6 +173,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         reach = 14 if "ب" in tok.prefixes else 4
         for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
+            if (t.stem in _INVITATIONS or t.base in _INVITATIONS) and doc.tokens[k + 1].norm == "من":
+                continue  # بدعوة من التجمع الشبابي: at someone's call, it happened
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS or \
                     (t.norm[:1] == "و" and t.norm[1:] in IRREALIS_GOVERNORS):  # وتحفيزا, kept whole
                 m.hypothetical = True
