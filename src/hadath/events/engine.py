@@ -625,7 +625,11 @@ class EventExtractor:
             ctx.victims.update(id(f) for f in recips)  # ... في هجوم انتحاري: not the attackers
         if d.pos == "noun" and tok0.stem.endswith("ات") and "ال" not in tok0.prefixes and \
                 tok0.suffix not in _POSSESSIVE and how.startswith(("clause", "noun-pro-drop")):
-            return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+            if not (etype == "PROTEST" and anchored(doc, ca, cb)):
+                return None  # بهجمات على أراضيها: attacks in general, nobody's in particular
+            # ضمن موجة احتجاجات واسعة تشهدها المدينة: protests that happen, by people of the place
+            # (not by the clause's subject, the ministry that summoned an envoy over them)
+            actors, how = [], "none"
         if d.pos == "verb" and hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من") and \
                 not _may_be_masdar(tok0.stem, d.lemma_form) and hit.last - hit.first == 1:
             return None  # عن أبلغ التهاني: after a preposition a verb form is another word

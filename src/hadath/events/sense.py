@@ -352,7 +352,9 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
         if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
                                     range(hit.last, min(b, hit.last + 5))):
             return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
-        if test == "gov" and (state_actor_near(doc, index, hit, a) or declared(doc, hit, a)):
+        if test == "gov" and doc.tokens[hit.first].stem not in ("احتجاجات",) and \
+                (state_actor_near(doc, index, hit, a) or declared(doc, hit, a)):
+            # (موجة احتجاجات: protests in the plural are demonstrations, never a complaint)
             # a government's protest is a diplomatic complaint; a protest announced or
             # conveyed (أعلنت احتجاجها، نقل احتجاج إيران) is a statement, not a demonstration
             return new_type, "disapprove"
