@@ -100,6 +100,7 @@ def test_modality(nlp, text, flag):
     "وانخفضت صادرات الصين للشهر الثالث، وهو ما يدعم أدلة ضعف الطلب العالمي.",  # "which supports"
     "وظهر خلل في البرنامج مما يهدد حوالي 95% من الأجهزة في العالم.",  # "which threatens"
     "وذكرت مصادر ميدانية وصول تعزيزات عسكرية إلى عفرين دعماً للوحدات الكردية.",  # "in support of"
+    "ونفذت الشرطة المصرية قرار الضبط الصادر بحقه.",  # "issued", not "confiscated"
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -568,7 +569,7 @@ def test_attacks_by_someone_unnamed(nlp, text):
 
 def test_the_year_of_a_law_is_not_the_decisions(nlp):
     """قراره جاء تنفيذا لقانون ... الصادر عام 2015: 2015 dates the law, not the designation."""
-    doc = nlp("وأدرجت محكمة جنايات القاهرة أبو الفتوح على قوائم الإرهاب، وقالت إن قرارها جاء تنفيذا لقانون "
+    doc = nlp("وأدرجت مصر أبو الفتوح على قوائم الإرهاب، وقالت إن قرارها جاء تنفيذا لقانون "
               "تنظيم قوائم الكيانات الإرهابية الصادر عام 2015.", published="2018-02-25")
     assert doc.events and not any((e.date or "").startswith("2015") for e in doc.events), \
         [(e.type, e.date) for e in doc.events]
@@ -724,3 +725,11 @@ def test_accepting_an_invitation_is_agree_and_the_meeting_is_not_yet(nlp):
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and agree[0].actor[0].code == "USA" and not agree[0].hypothetical, doc.events
     assert all(e.hypothetical for e in doc.events if e.type == "CONSULT"), doc.events
+
+
+def test_remand_is_coercion_and_an_arrest_of_six_is_another_arrest(nlp):
+    doc = nlp("اعتقلت السلطات المصرية عبد المنعم أبو الفتوح أمس. وقد حبسته النيابة 15 يوما على ذمة "
+              "التحقيقات. وقالت وزارة الداخلية إنها قبضت على ستة عناصر في مزرعة بدلتا مصر.",
+              published="2018-02-16")
+    coerce = [e for e in doc.events if e.type == "COERCE" and not e.negated and not e.hypothetical]
+    assert len(coerce) == 2, [(e.trigger.text, [m.text for m in e.mentions]) for e in coerce]

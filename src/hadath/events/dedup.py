@@ -11,6 +11,8 @@ the group); the later ones become extra evidence in ``Event.mentions``.
 
 from __future__ import annotations
 
+import re
+
 from ..document import Event, Participant, Span
 
 _TEXTUAL = frozenset({"text", "context"})
@@ -41,6 +43,21 @@ def _different_places(a: Event, b: Event) -> bool:
     return la is not None and lb is not None and bool(la.name) and bool(lb.name) and la.name != lb.name
 
 
+_COUNTED = re.compile(r"^\s*(?:على\s+)?(?:\d+|عشرات|مئات|آلاف|اثنين|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|"
+                      r"تسعة|عشرة)\b")
+
+
+def _named_and_counted(a: Event, b: Event, kinds: dict[str, str]) -> bool:
+    """قبضت على ستة (six people) is not the arrest of Abu al-Futuh (a named person)."""
+    def named(ev: Event) -> bool:
+        return any(p.entity and kinds.get(p.entity) == "PER" for p in ev.recipient)
+
+    def counted(ev: Event) -> bool:
+        after = ev.evidence.text[ev.trigger.end - ev.evidence.start:]
+        return bool(_COUNTED.match(after))
+    return (named(a) and counted(b)) or (named(b) and counted(a))
+
+
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
         return False
@@ -56,6 +73,8 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False  # Rubio's visit is not Trump's visit
     if straight and _different_people(a.recipient, b.recipient, kinds or {}):
         return False  # the arrest of Abu al-Futuh is not the arrest of someone else
+    if straight and a.sentence != b.sentence and _named_and_counted(a, b, kinds or {}):
+        return False  # ... nor the arrest of six others
     if b.retold or a.sentence == b.sentence:
         return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
     if _different_places(a, b):

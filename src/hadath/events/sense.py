@@ -21,7 +21,7 @@
   audience, charges "dropped" (أسقطت الملاحقات), في مقتل "a vital spot", إلى قمتها "at its
   peak", وسط هتافات "amid cheers", يدين بالولاء "owes", دعا له "prayed for", على نحو يتفق
   "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show", ما
-  يهدد بـ "which risks", دعما لـ "in support of" (qualifying another act), خطوط هاتف "the telephone", 130 طالبا وطالبة "students", في تعليق
+  يهدد بـ "which risks", دعما لـ "in support of" (qualifying another act), الصادر "issued", خطوط هاتف "the telephone", 130 طالبا وطالبة "students", في تعليق
   له على "a comment".
 
 Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
@@ -174,6 +174,8 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "تعليق" and (nxt.norm in ("علي", "عليه", "عليها", "عليهم") or (
             prev is not None and prev.norm in ("في", "دون", "بدون", "اي", "له", "لها"))):
         return True  # في تعليق له على، دون تعليق: a comment, not a suspension
+    if lemma == "صادر" and ("ال" in tok.prefixes or nxt.norm in ("عن", "عنه", "عنها", "بحق", "بتاريخ", "في")):
+        return True  # القرار الصادر بحقه، بيان صادر عن الرئاسة: "issued", not "confiscated"
     if lemma == "دعم" and tok.norm in ("دعما", "ودعما") and nxt.norm[:1] == "ل":
         return True  # وصول تعزيزات عسكرية ... دعماً للوحدات: "in support of" qualifies another act
     if lemma == "هدد" and prev is not None and prev.norm in ("ما", "مما", "بما"):
