@@ -101,6 +101,8 @@ def test_modality(nlp, text, flag):
     "وظهر خلل في البرنامج مما يهدد حوالي 95% من الأجهزة في العالم.",  # "which threatens"
     "وذكرت مصادر ميدانية وصول تعزيزات عسكرية إلى عفرين دعماً للوحدات الكردية.",  # "in support of"
     "ونفذت الشرطة المصرية قرار الضبط الصادر بحقه.",  # "issued", not "confiscated"
+    "وقال إن هذه المحاولات الإيرانية تهدد أمن السعودية واستقرارها.",  # endangers
+    "وحذرت إدارة الدفاع المدني السعودي المواطنين والمقيمين من التنزه في الأودية.",  # a safety notice
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

@@ -21,8 +21,9 @@
   audience, charges "dropped" (أسقطت الملاحقات), في مقتل "a vital spot", إلى قمتها "at its
   peak", وسط هتافات "amid cheers", يدين بالولاء "owes", دعا له "prayed for", على نحو يتفق
   "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show", ما
-  يهدد بـ "which risks", دعما لـ "in support of" (qualifying another act), الصادر "issued", خطوط هاتف "the telephone", 130 طالبا وطالبة "students", في تعليق
-  له على "a comment".
+  يهدد بـ "which risks", تهدد أمنها "endangers", حذرت المواطنين "a safety notice", دعما لـ
+  "in support of" (qualifying another act), الصادر "issued", خطوط هاتف "the telephone",
+  130 طالبا وطالبة "students", في تعليق له على "a comment".
 
 Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
 engine before these tests.
@@ -126,6 +127,12 @@ LEGAL_OBJECTS = frozenset("""تهم التهم تهمه التهمه الملا�
 #: a prayer (دعا له بالشفاء، دعا الله أن يحفظ المملكة), not a call on someone
 PRAYED_FOR = frozenset("له لها لهم لك لكم لنا".split())
 PRAYER_VERBS = frozenset("يحفظ يحمي يوفق يرحم يتغمد يديم يجزي يسدد ينصر يشفي".split())
+#: what is "endangered" (تهدد الأمن القومي، حياة المواطنين): no threat is made
+ENDANGERED = frozenset("""امن الامن امنها امنه امنهم حياه الحياه استقرار الاستقرار استقرارها السلم سلامه
+مصالح مستقبل حقوق الحقوق للحقوق وحده الاقتصاد صحه البيئه التعايش السلام""".split())
+#: the public addressed by a notice (حذرت الإدارة المواطنين والمقيمين)
+THE_PUBLIC = frozenset("""المواطنين المقيمين المتنزهين السائقين الزوار الحجاج المعتمرين الاهالي الجمهور الناس
+المستهلكين الطلاب الاخوه""".split())
 #: the telephone itself (خطوط هاتف، رقم هاتف، جهاز هاتف)
 DEVICE_HEADS = frozenset("خطوط خط رقم ارقام جهاز اجهزه شبكه فاتوره فواتير كابينه".split())
 #: students (طالب "student"): followed by its feminine or a degree, or counted
@@ -180,6 +187,13 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # وصول تعزيزات عسكرية ... دعماً للوحدات: "in support of" qualifies another act
     if lemma == "هدد" and prev is not None and prev.norm in ("ما", "مما", "بما"):
         return True  # ستعد مساسا بوحدة سوريا ما يهدد بالدخول في دوامة: "which risks"
+    if lemma in ("هدد", "تهديد") and any(
+            toks[k].stem in ENDANGERED or toks[k].base in ENDANGERED
+            for k in range(hit.last, min(b, hit.last + 3))):
+        return True  # تهدد أمنها واستقرارها، تهديده الجسيم للحقوق: endangers, no threat made
+    if lemma == "حذر" and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC
+                              for k in range(hit.last, min(b, hit.last + 7))):
+        return True  # وحذرت إدارة الدفاع المدني المواطنين والمقيمين: a safety notice
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
         return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
     return False
