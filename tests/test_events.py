@@ -735,3 +735,9 @@ def test_remand_is_coercion_and_an_arrest_of_six_is_another_arrest(nlp):
               published="2018-02-16")
     coerce = [e for e in doc.events if e.type == "COERCE" and not e.negated and not e.hypothetical]
     assert len(coerce) == 2, [(e.trigger.text, [m.text for m in e.mentions]) for e in coerce]
+
+
+def test_a_quoted_place_name_is_no_trigger(nlp):
+    got = events(nlp, "وقتل اثنان من المسلحين الحوثيين في هجوم استهدف نقطة تفتيش لهم في مديرية «أرحب» "
+                      "شمال صنعاء.", published="2015-08-01", real_only=True)
+    assert got and not any(e[0] == "SUPPORT" for e in got), got

@@ -584,6 +584,9 @@ class EventExtractor:
         tok0 = toks[hit.first]
         if d.pos == "noun" and tok0.suffix == "ي" and tok0.text[-1:] == "ي" and len(tok0.stem) >= 4:
             return None  # بدور اجتماعي: a nisba adjective (social), not "my meeting" (قتلى is no nisba)
+        if hit.first - 2 >= a and toks[hit.first - 1].norm in ("«", '"', "“") and \
+                toks[hit.first - 2].stem in _NAMED_PLACE_HEADS:
+            return None  # في مديرية «أرحب»: the name of a place, not "I welcome"
         if d.pos == "verb" and _impersonal(doc, hit.first, a) and d.type in _IMPERSONAL_TYPES:
             return None  # وهو ما يهدد 95% من الأجهزة، مما يدعم أدلة ضعف الطلب: "which" (a fact) does it
         if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or (
@@ -929,6 +932,8 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
 
 
+#: heads of a place's name in quotation marks (مديرية «أرحب»، حي «الشجاعية»)
+_NAMED_PLACE_HEADS = frozenset("مديريه منطقه مدينه قريه محافظه حي ناحيه قضاء بلده مخيم شارع ميدان".split())
 #: types whose verbs take a fact as subject in "وهو ما يدعم / مما يهدد" (which supports, risks)
 _IMPERSONAL_TYPES = frozenset({"SUPPORT", "THREATEN", "REQUEST", "AID", "COOPERATE", "REJECT", "ACCUSE"})
 
