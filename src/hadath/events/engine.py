@@ -247,7 +247,7 @@ class EventExtractor:
                 args.subj = [antecedent]  # الذي حدد قطر: the antecedent designated Qatar
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
-            elif _pronoun_subject(doc, hit, ca):
+            elif _pronoun_subject(doc, hit):
                 pass  # وذكر أنه أبلغ رئيس الوزراء الياباني: "he" informed; the name after is the object
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
                                            and _object_first(doc, index, hit)):
@@ -340,13 +340,16 @@ class EventExtractor:
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
             if not actors and d.weight >= WEAK_NOUN and not passive:
                 prev = ctx.clause_actors.get(ca)
-                # (not the victim itself, nor the media that report it: تناقلت وسائل الإعلام خبر مقتل)
+                # a meeting after بعد/قبل is not the clause subject's (جاءت جولة وزير الدفاع بعد
+                # قمة تاريخية), unless it is his own (بعد لقائه)
                 after_time = hit.first > ca and doc.tokens[hit.first - 1].base in TIME_PREPS and \
                     d.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") and \
-                    doc.tokens[hit.first].suffix not in _POSSESSIVE  # (بعد لقائه: his meeting)
+                    doc.tokens[hit.first].suffix not in _POSSESSIVE
+                # nor is the event the victim's, nor that of the media reporting it (تناقلت وسائل
+                # الإعلام خبر مقتل الرضيع الفلسطيني)
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
-                        and not after_time]  # (جاءت جولة وزير الدفاع بعد قمة: the summit is not his)
+                        and not after_time]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -954,11 +957,11 @@ _PRONOUN_COMPLEMENTS = {"انه": "m", "بانه": "m", "لانه": "m", "كون
                         "انها": "f", "بانها": "f", "لانها": "f", "كونها": "f", "انهم": "p", "بانهم": "p"}
 
 
-def _pronoun_subject(doc: Document, hit: Hit, ca: int) -> bool:
+def _pronoun_subject(doc: Document, hit: Hit) -> bool:
     """أنه أبلغ، إنها استقبلت، بأنهم التقوا: a pronoun after أن agreeing with an active verb
     right after it is the verb's subject (not the impersonal إنه of a passive: إنه تم)."""
     if hit.first == 0 or doc.tokens[hit.first - 1].sent != doc.tokens[hit.first].sent or hit.d.voice != "active":
-        return False  # (أن/أنه opens the clause: it is not inside [ca, ...))
+        return False
     g = _PRONOUN_COMPLEMENTS.get(doc.tokens[hit.first - 1].norm)
     if g is None:
         return False
@@ -1126,9 +1129,13 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
     return stem.endswith("نا") and same(stem[:-2]) and not same(stem)
 
 
+#: triggers whose needed word may come after the subject's full name (عقب تخلي الرئيس الأمريكي
+#: دونالد ترامب عن الاتفاق)
+_LONG_NEED = frozenset({"تخلى"})
+
+
 def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
-    # (عقب تخلي الرئيس الأمريكي دونالد ترامب عن الاتفاق: a subject's name may stand between)
-    reach = 8 if hit.d.lemma == "تخلى" else 5
+    reach = 8 if hit.d.lemma in _LONG_NEED else 5
     for k in range(hit.last, min(b, hit.last + reach)):
         t = doc.tokens[k]
         if t.stem in need or t.base in need or t.norm in need or \
