@@ -3,7 +3,8 @@
 Two events are the same when they have the same type and modality, their actors
 share a code, their recipients share a code (or one side has none), the roles agree
 (or the event is symmetric and the sides are swapped), they are not the acts of two
-different people, and their dates agree; in one sentence, an attack by someone
+different people (nor one on a named person and one on a counted group, told in two
+sentences: the arrest of Abu al-Futuh, قبضت على ستة), and their dates agree; in one sentence, an attack by someone
 unidentified is the same as the other mentions of its kind.  Undated retellings far apart in the
 article are kept apart, and so are two events at different named places (cities, regions).  The first telling is kept (with the highest confidence of
 the group); the later ones become extra evidence in ``Event.mentions``.
