@@ -175,3 +175,8 @@ def test_home_country_must_be_a_state_code():
 def test_common_words_named_like_organisations(nlp, text, org):
     got = {e.name_en for e in nlp(text, published="2015-05-01").entities if e.kind == "ORG"}
     assert (org in got) if org else not ({"Al-Qaeda", "UN General Assembly"} & got), got
+
+
+def test_a_bare_workers_party_is_not_british_labour(nlp):
+    doc = nlp("وشنت الطائرات التركية غارات على مواقع حزب العمال في شمال العراق.", published="2015-08-01")
+    assert not any(e.country == "GBR" for e in doc.entities), ents(doc)
