@@ -8,7 +8,11 @@ verb that governs an event noun), within the same sentence:
   أي / مثل هذا (+ event noun: "أي هجوم" is not an attack);
 * future: سوف، the prefix سـ، لن، من المقرر، من المتوقع، يعتزم، ينوي;
 * intention (an aim, not a deed): سعى إلى، جهود لـ، بهدف، محاولة لـ (except attempts
-  at violence, which are violence).
+  at violence, which are violence), تستهدف + a masdar, فكرة، دعوة لـ;
+* governed irrealis: threats, demands, warnings (حذر ... من الاستمرار في), things avoided
+  (لاتقاء، لتفادي), "without" (دون أن), and norms: أهمية، ضرورة، لا بد من anywhere earlier
+  in the clause (unless a relative clause tells a deed);
+* after an event noun: محتمل، مرتقب، ستكون، قد + imperfect (قمة ... قد تعقد).
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان"
 WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
+#: an invitation to an event (دعوة للاجتماع) is no event, unless it was answered (بدعوة من)
 _INVITATIONS = frozenset("دعوه دعوات الدعوه الدعوات".split())
 #: importance and necessity: what follows in the clause is a norm, not a report
 NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
