@@ -454,8 +454,8 @@ class EventExtractor:
         sent = doc.sentences[toks[hit.first].sent]
         if "و" in toks[hit.first].prefixes[:1] and hit.first - sent.token_start > 2:
             first = sentence_subject(doc, index, sent.token_start, hit.first)
-            if first and not is_place(first[0]):
-                return first
+            if first and not (first[0].entry is not None and first[0].entry.source == "place"):
+                return first  # (a capital as subject is its government: واستغلت دمشق)
         return ctx.last_subject
 
     def _governing_verb(self, doc, index, hit: Hit, a: int, ctx: SentenceContext):
