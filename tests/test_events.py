@@ -742,3 +742,16 @@ def test_a_quoted_place_name_is_no_trigger(nlp):
     got = events(nlp, "وقتل اثنان من المسلحين الحوثيين في هجوم استهدف نقطة تفتيش لهم في مديرية «أرحب» "
                       "شمال صنعاء.", published="2015-08-01", real_only=True)
     assert got and not any(e[0] == "SUPPORT" for e in got), got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a masculine verb does not agree with إيران (feminine): the state after it is the object
+    ("وتبنى مجلس الأمن الدولي أمس قرارا جديدا بشأن البرنامج النووي. ويطالب إيران بالتعاون الكامل مع "
+     "الوكالة الدولية للطاقة الذرية.", "UNO", "IRN"),
+    # agreement holds: the feminine verb's state is its subject; العراق is masculine
+    ("وطالبت إيران الولايات المتحدة بالانسحاب.", "IRN", "USA"),
+    ("وطالب العراق الكويت بالتعويض.", "IRQ", "KWT"),
+])
+def test_verb_agreement_tells_subject_from_object(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, published="2018-03-01", real_only=True) if e[0] == "REQUEST"]
+    assert got and got[-1][1] == (actor,) and recipient in got[-1][2], got

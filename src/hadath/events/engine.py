@@ -252,7 +252,7 @@ class EventExtractor:
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
                                            and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
-                             and not _modifies_previous(index, f)
+                             and not _modifies_previous(index, f) and not _feminine_after_masculine(doc, hit, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
                     args.subj = [subj] + coordinated(doc, subj, after)
@@ -971,6 +971,24 @@ def _pronoun_subject(doc: Document, hit: Hit) -> bool:
     if g == "p":
         return w.endswith(("وا", "ون"))
     return not w.endswith("ت") and not w.startswith("ت")
+
+
+#: states whose Arabic names are masculine (the others, and every city, are feminine)
+_MASCULINE_STATES = frozenset("العراق الاردن لبنان السودان اليمن المغرب البحرين الصومال السنغال".split())
+
+
+def _feminine_after_masculine(doc: Document, hit: Hit, f: Found) -> bool:
+    """ويطالب إيران بالتعاون: a masculine verb does not agree with إيران (feminine), so the
+    state right after it is its object and the subject was dropped."""
+    if f.entry is None or f.entry.source not in ("country", "capital") or f.first != hit.last:
+        return False
+    if doc.tokens[f.first].base in _MASCULINE_STATES or doc.tokens[f.first].norm in _MASCULINE_STATES:
+        return False
+    w = doc.tokens[hit.last - 1].norm
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    imperfect_m = w[:1] == "ي"
+    perfect_m = hit.d.pos == "verb" and not w.endswith(("ت", "وا", "ا")) and w[:1] not in "يتن"
+    return imperfect_m or perfect_m
 
 
 def _held_responsible(doc: Document, index: ActorIndex, hit: Hit, args: Args, b: int) -> Args:
