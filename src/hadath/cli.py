@@ -51,8 +51,9 @@ def _config(args) -> Config:
     return Config(**kw)
 
 
-_HOME_HELP = ("the state whose press the articles come from (ISO3, e.g. SAU): a government body "
-              "named bare (مجلس الوزراء) is that state's; a '# home_country:' header line overrides it")
+_HOME_HELP = ("the state whose press the articles come from (ISO3, e.g. SAU): the cabinet or a "
+              "ministry named bare (مجلس الوزراء، وزارة الخارجية) is that state's; a '# home_country:' "
+              "header line overrides it")
 
 
 def _iter_inputs(paths: list[str], encoding: str) -> Iterator[tuple[str, str, dict]]:
