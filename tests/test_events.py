@@ -755,3 +755,13 @@ def test_a_quoted_place_name_is_no_trigger(nlp):
 def test_verb_agreement_tells_subject_from_object(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, published="2018-03-01", real_only=True) if e[0] == "REQUEST"]
     assert got and got[-1][1] == (actor,) and recipient in got[-1][2], got
+
+
+@pytest.mark.parametrize("text, actor, expected", [
+    ("وبدأ أكثر من 100 جندي أمريكي عملية غير متوقعة في جنوب سوريا.", "USA", True),
+    ("وأطلق الجيش المصري عملية عسكرية شاملة في سيناء.", "EGY", True),
+    ("وبدأت الحكومة المصرية عملية الإصلاح الاقتصادي.", "EGY", False),  # no soldier: a process
+])
+def test_launching_a_military_operation_is_mobilize(nlp, text, actor, expected):
+    got = events(nlp, text, published="2018-09-08", real_only=True)
+    assert any(e[0] == "MOBILIZE" and e[1] == (actor,) for e in got) == expected, got
