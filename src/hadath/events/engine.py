@@ -1147,14 +1147,8 @@ def _first_person(tok, d: TriggerDef, triggers: TriggerIndex) -> bool:
     return stem.endswith("نا") and same(stem[:-2]) and not same(stem)
 
 
-#: triggers whose needed word may come after the subject's full name (عقب تخلي الرئيس الأمريكي
-#: دونالد ترامب عن الاتفاق)
-_LONG_NEED = frozenset({"تخلى"})
-
-
 def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
-    reach = 8 if hit.d.lemma in _LONG_NEED else 5
-    for k in range(hit.last, min(b, hit.last + reach)):
+    for k in range(hit.last, min(b, hit.last + hit.d.frame.need_reach)):
         t = doc.tokens[k]
         if t.stem in need or t.base in need or t.norm in need or \
                 any(p in need for p in t.prefixes):

@@ -25,6 +25,7 @@ class Frame:
     need: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     no_object: bool = False  # the verb never carries an object pronoun in this sense
+    need_reach: int = 5  # tokens after the trigger in which a ``need`` word is looked for
 
     def role(self, slot: str) -> str | None:
         for s, r in self.slots:
@@ -43,11 +44,14 @@ def parse_frame(text: str) -> Frame:
     need: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     no_object = False
+    need_reach = 5
     for part in text.split():
         if part == "sym":
             sym = True
         elif part == "noobj":
             no_object = True
+        elif part == "needfar":
+            need_reach = 8
         elif part.startswith("need="):
             need = frozenset(normalize_key(w) for w in part[5:].split(","))
         elif part.startswith("not="):
@@ -57,7 +61,7 @@ def parse_frame(text: str) -> Frame:
             slots.append((normalize_key(slot.replace("_", " ")).replace(" ", "_"), role))
         else:
             raise ValueError(f"bad frame item {part!r}")
-    return Frame(tuple(slots), sym, need, unless, no_object)
+    return Frame(tuple(slots), sym, need, unless, no_object, need_reach)
 
 
 @dataclass(frozen=True)

@@ -54,10 +54,10 @@ AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان"
 WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
 PURPOSE = frozenset("كي لكي وكي".split())
-#: an invitation to an event (دعوة للاجتماع) is no event, unless it was answered (بدعوة من)
-_INVITATIONS = frozenset("دعوه دعوات الدعوه الدعوات".split())
 #: importance and necessity: what follows in the clause is a norm, not a report
 NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
+#: an invitation to an event (دعوة للاجتماع) is no event, unless it was answered (بدعوة من)
+_INVITATIONS = frozenset("دعوه دعوات الدعوه الدعوات".split())
 #: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
 IRREALIS_GOVERNORS = frozenset("""
 سيؤدي ستؤدي سيودي ستودي سيفضي ستفضي يؤدي تؤدي يفضي تفضي
@@ -71,8 +71,7 @@ IRREALIS_GOVERNORS = frozenset("""
 منع منعت منعوا يمنع تمنع بمنع لمنع احبط احبطت احباط
 مخاوف خشيه تخوف يخشي تخشي خوفا
 تحذير تحذيره تحذيرها تحذيرات اتقاء لاتقاء تفادي لتفادي تجنب لتجنب فكره
-دعوه دعوات الدعوه الدعوات
-""".split())
+""".split()) | _INVITATIONS
 
 
 @dataclass(slots=True)
