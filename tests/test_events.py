@@ -394,6 +394,20 @@ def test_protest_done_in_protest_needs_no_anchor(nlp):
     assert any(e[0] == "PROTEST" for e in got), got
 
 
+@pytest.mark.parametrize("text, actor", [
+    # the protesters are there, their state unnamed
+    ("كما خرج مساء أول من امس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع هذه الحرائق.", None),
+    # a gathering of protesters "to protest" is the protest, not an aim
+    ("وشكل عدة مئات من المتظاهرين سلسلة بشرية على مشارف مطار يريفان للاحتجاج على زيارة الرئيس.", "ARM"),
+    # a definite protest noun as the subject of "went on" is told, not referred back to
+    ("وتواصل المظاهرات الاحتجاجية ضد وجود القوات الإثيوبية في مقديشو.", "SOM"),
+    ("ومع ساعات بعد الظهر، ارتفعت حدة الاحتجاجات في القاهرة.", "EGY"),
+])
+def test_protests_told_with_their_protesters(nlp, text, actor):
+    got = [e for e in events(nlp, text, published="2008-01-10", real_only=True) if e[0] == "PROTEST"]
+    assert got and got[0][1] == (actor,), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

@@ -75,7 +75,7 @@ from .arguments import (
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
-from .protest import own_country, protest_target
+from .protest import own_country, protest_target, protesters_in
 from .sense import decide_sense, sports_clause
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
 from .violence import (
@@ -691,6 +691,10 @@ class EventExtractor:
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
+            elif etype == "PROTEST" and protesters_in(doc, max(ca, hit.first - 5), min(cb, hit.last + 5)):
+                # وهتف المتظاهرون «يسقط عزيز»: the protesters are there, their state unnamed
+                actor_ps = [Participant(None, "CVL", None, "")]
+                how = "anonymous"
             elif etype == "ASSAULT" and any(p.sector in ("MIL", "COP") and p.code for p in recip_ps):
                 # عمليات ضد الجيش المالي وخطفوا 50 شخصا: insurgents attack a state's forces in
                 # that state, the place unnamed
@@ -765,8 +769,11 @@ class EventExtractor:
                 toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
                 for k in range(max(a, hit.first - 2), hit.first)):
             m.hypothetical = True  # تقرر الحكومة توجيه ضربة، للتدريب على توجيه ضربة: not (yet) done
-        if (d.pos == "noun" or "ل" in tok0.prefixes[:1]) and purpose(doc, hit, a):
-            m.intent = True  # لإعادة فرض عقوبات، للقاء، لضرب «داعش»: an aim, not a deed
+        if (d.pos == "noun" or "ل" in tok0.prefixes[:1]) and purpose(doc, hit, a) and \
+                not (etype == "PROTEST" and protesters_in(doc, ca, cb)):
+            # لإعادة فرض عقوبات، للقاء، لضرب «داعش»: an aim, not a deed (but protesters who
+            # gathered للاحتجاج على زيارة غل protested: the gathering is the protest)
+            m.intent = True
         if m.intent:
             m.hypothetical = True
         if d.pos == "verb" and _imperfect(tok0, d) and any(
@@ -811,7 +818,8 @@ class EventExtractor:
         )
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
         tok = toks[hit.first]
-        definite = "ال" in tok.prefixes or tok.stem.startswith("ال")
+        definite = ("ال" in tok.prefixes or tok.stem.startswith("ال")) and not _goes_on(doc, hit, a) and \
+            not (etype == "PROTEST" and "ل" in tok.prefixes)  # خرجوا للاحتجاج: "to protest", no reference
         after_time = hit.first > a and toks[hit.first - 1].base in TIME_PREPS
         if d.pos == "noun" and (definite or (after_time and _construct(doc, hit, b))) and \
                 not (how.startswith("possessive") or tok.suffix in _POSSESSIVE) and \
@@ -1075,6 +1083,25 @@ _NUMBER_WORDS = frozenset("""
 اثنين اثنان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس سته ست سبعه سبع ثمانيه ثماني تسعه تسع عشره عشر
 عشرات مئات الاف
 """.split())
+
+
+#: verbs of going on, breaking out and growing (normalised): تواصلت المظاهرات tells the protests
+_GOING_ON = frozenset(normalize_key(w) for w in """
+تواصل تواصلت يتواصل تتواصل استمر استمرت يستمر تستمر تجدد تجددت تتجدد يتجدد تصاعد تصاعدت تتصاعد يتصاعد
+اتسع اتسعت تتسع يتسع امتد امتدت تمتد يمتد عم عمت تعم يعم اندلع اندلعت تندلع يندلع تزايد تزايدت تتزايد
+""".split())
+
+
+def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
+    """وتواصلت المظاهرات، ارتفعت حدة الاحتجاجات: a definite event noun that is the subject of a verb
+    of going on or growing is told as happening, not referred back to."""
+    toks = doc.tokens
+    k = hit.first - 1
+    if k > a and toks[k].base in ("حده", "وتيره", "موجه"):
+        k -= 1  # ارتفعت حدة الاحتجاجات
+        return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON or
+                           toks[k].base in ("ارتفعت", "زادت", "ازدادت"))
+    return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
 
 
 def _counted(tok) -> bool:

@@ -23,6 +23,11 @@ TARGET_CUES = frozenset("""
 """.split())
 SITE_CUES = frozenset("امام قرب حول خارج بالقرب مقربه محيط".split())
 SITES = frozenset("سفاره السفاره سفارات السفارات قنصليه القنصليه مقر مقرات مبني".split())
+#: the protesters themselves (normalised stems): a clause that names them tells a protest
+PROTESTERS = frozenset("""
+المتظاهرون المتظاهرين متظاهرون متظاهرين متظاهر المتظاهرات متظاهرات المحتجون المحتجين محتجون محتجين
+المعتصمون المعتصمين معتصمين معتصمون
+""".split())
 
 
 def protest_target(doc: Document, index: ActorIndex, hit: Hit, b: int) -> list[Found]:
@@ -72,6 +77,12 @@ def _after(doc: Document, index: ActorIndex, lo: int, hi: int, site: bool) -> li
     return []
 
 
+def protesters_in(doc: Document, lo: int, hi: int) -> bool:
+    """The clause names the protesters (وهتف المتظاهرون، مئات من المتظاهرين)."""
+    return any(t.stem in PROTESTERS or t.base in PROTESTERS or t.norm in PROTESTERS
+               for t in doc.tokens[lo:hi])
+
+
 def own_country(actors: list[Participant]) -> list[Participant]:
     """A protest with no named target is addressed to its own country's authorities."""
     for p in actors:
@@ -80,4 +91,4 @@ def own_country(actors: list[Participant]) -> list[Participant]:
     return []
 
 
-__all__ = ["protest_target", "own_country"]
+__all__ = ["protest_target", "protesters_in", "own_country"]
