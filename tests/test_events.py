@@ -48,6 +48,10 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
     # the future of قام before a light verb; an event noun that "may be held"
     ("وقال المتحدث إن المبعوث الأممي سيقوم بعقد مشاورات في الجزائر مع ممثلين ليبيين.", "future"),
     ("وأشار إلى أن قمة أخرى بين الزعيمين الصيني والأمريكي قد تعقد هذا العام.", "hypothetical"),
+    # a light verb "to launch" (an aim); a recurring kind of event
+    ("بلغ ذروته قبل عامين بهزيمته في تصويت برلماني مهم على إصدار تفويض لشن ضربات جوية على سوريا.",
+     "hypothetical"),
+    ("ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.", "hypothetical"),
 ])
 def test_modality(nlp, text, flag):
     got = events(nlp, text, published="2024-05-10")
@@ -103,6 +107,22 @@ def test_modality(nlp, text, flag):
     "ونفذت الشرطة المصرية قرار الضبط الصادر بحقه.",  # "issued", not "confiscated"
     "وقال إن هذه المحاولات الإيرانية تهدد أمن السعودية واستقرارها.",  # endangers
     "وحذرت إدارة الدفاع المدني السعودي المواطنين والمقيمين من التنزه في الأودية.",  # a safety notice
+    "واستطاعت المصممة السعودية خطف الأنظار بمشاركاتها في المهرجانات في دبي.",  # caught the eye
+    "وقال إن هذه الأحداث في السعودية ستزيد من قوة الشعب واجتماع كلمته في وجه الفئة الضالة.",  # unity of word
+    "أشاد الوزير السعودي بحسن التعاون والاستقبال من قبل المسؤولين في مصر.",  # courtesy
+    "وهذا المبلغ أقل من نصف إجمالي الدعم الأمريكي لمصر.",  # subsidies
+    "وقال الفنان المصري: أشكر الله على هذا الإنجاز في الرياض.",  # thanks to God
+    "ودعا الرئيس المصري الله تعالى للشهداء بالرحمة والمغفرة.",  # a prayer
+    "وقال وزير الخارجية السعودي إن ما شاهده في القاهرة أمر يدعو للفخر.",  # calls for pride
+    "وقال الأرصاد السعودي إن اليوم يوافق دخول الدر 340 في الرياض.",  # the day falls on
+    "وقالت الرهينة الفرنسية إنها تحلت بالشجاعة وتحمل مسؤولية كبيرة خلال الانتظار في اليمن.",  # bore responsibility
+    "وفي محافظة أبين اليمنية أبلغ مصدر قبلي «عكاظ» أن الوضع هادئ.",  # a source told the paper
+    "استقبلت العيادات السعودية في الأردن أكثر من 1600 حالة من اللاجئين السوريين.",  # patients received
+    "وتحذر وزارة الداخلية السعودية في الوقت ذاته كل من تسول له نفسه الإقدام على ذلك.",  # a generic warning
+    "حذرت مديرية الدفاع المدني السعودية بمنطقة عسير من المخاطر المصاحبة للأمطار والسيول.",  # a hazard notice
+    "وقال مفتي السعودية: ونحذر شبابنا من هذه الفئة الضالة.",  # warning the youth
+    "وقال الكاتب السعودي إن العلماء في مصر عرفوا بالورع والتقى والزهد.",  # piety, not met
+    "ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.",  # a recurring kind
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -405,6 +425,28 @@ def test_protest_done_in_protest_needs_no_anchor(nlp):
 ])
 def test_protests_told_with_their_protesters(nlp, text, actor):
     got = [e for e in events(nlp, text, published="2008-01-10", real_only=True) if e[0] == "PROTEST"]
+    assert got and got[0][1] == (actor,), got
+
+
+def test_considered_after_wa_is_no_promise(nlp):
+    """وعدَّ السديس ذلك عدواناً: عدّ "considered" after و, not وعد "promised"."""
+    got = events(nlp, "استهدف مسلحون رجال الطوارئ في السعودية أمس الخميس، وعدَ السعودي السديس ذلك عدواناً.",
+                 real_only=True)
+    assert [e[0] for e in got] == ["ASSAULT"], got
+
+
+def test_a_title_before_a_given_name_is_no_state(nlp):
+    """الأمير الدكتور تركي بن سعود: تركي is a given name, not "Turkish"."""
+    doc = nlp("ودعا الأمير الدكتور تركي بن سعود إلى رفع مستوى التعاون مع فرنسا.")
+    assert not any(e.country == "TUR" for e in doc.entities), [(e.name_en, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وأشار إلى أن المستوطنين الاثنين حاولا الاعتداء على المسعفين في قرية قصرة جنوب نابلس.", "ISR"),
+    ("اعتقلت سلطات الاحتلال خمسة أطفال في الخليل أمس.", "ISR"),
+])
+def test_settlers_and_the_occupation_authorities_are_israeli(nlp, text, actor):
+    got = events(nlp, text, real_only=True)
     assert got and got[0][1] == (actor,), got
 
 

@@ -157,15 +157,26 @@ def _reads_as_capital(doc: Document, found: list[Found], f: Found, country: Entr
     return votes[capital.country] > votes[country.country]
 
 
+#: titles before a person's given name (الأمير الدكتور تركي بن سعود)
+NAME_TITLES = frozenset("""الامير الاميره الشيخ الشيخه الدكتور الدكتوره المهندس الاستاذ اللواء العميد العقيد
+المقدم الرائد النقيب الملازم الفريق المشير السيد السيده الحاج معالي سمو فضيله""".split())
+
+
 def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> list[Found]:
-    """Drop state adjectives that are family names: a definite nisba right after a given
-    name (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt."""
+    """Drop state adjectives that are names: a definite nisba right after a given name
+    (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt; so does a nisba
+    that is itself a given name after a title or before بن (الأمير تركي بن سعود)."""
     out = []
+    toks = doc.tokens
     for f in found:
-        if f.entry is not None and f.entry.source == "nisba" and f.first > 0 and \
-                "ال" in doc.tokens[f.first].prefixes:
-            prev = doc.tokens[f.first - 1]
-            if prev.sent == doc.tokens[f.first].sent and (prev.norm in given or prev.base in given):
+        if f.entry is not None and f.entry.source == "nisba" and f.first > 0:
+            tok, prev = toks[f.first], toks[f.first - 1]
+            same = prev.sent == tok.sent
+            if "ال" in tok.prefixes and same and (prev.norm in given or prev.base in given):
+                continue
+            nxt = toks[f.last] if f.last < len(toks) else None
+            if "ال" not in tok.prefixes and (tok.norm in given or tok.base in given) and (
+                    (same and prev.norm in NAME_TITLES) or (nxt is not None and nxt.norm in ("بن", "بنت", "ابن"))):
                 continue
         out.append(f)
     return out

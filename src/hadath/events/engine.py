@@ -754,7 +754,8 @@ class EventExtractor:
         m = modality(doc, hit.first, ca, etype, noun=nominal)
         if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):
-                if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS:
+                if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS or (
+                        toks[k].norm[:1] == "ل" and toks[k].norm[1:] in LIGHT_VERBS):  # لشن, kept whole
                     governors = [k]
                     if k - 1 >= a and toks[k - 1].stem in _DOING and "ب" in toks[k].prefixes:
                         governors.append(k - 1)  # سيقوم بعقد مشاورات: the modality of قام
@@ -764,7 +765,14 @@ class EventExtractor:
                         m.hypothetical |= m2.hypothetical
                         m.future |= m2.future
                         m.intent |= m2.intent
+                    lv = toks[k]
+                    if (lv.prefixes[:1] == ("ل",) or (lv.norm[:1] == "ل" and lv.norm[1:] in LIGHT_VERBS)) and not (k > a and toks[k - 1].stem[:3] in ("تعر", "يتع")):
+                        m.intent = True  # تفويض لشن ضربات جوية على سوريا: "to launch", an aim
                     break
+        if d.pos == "noun" and any(toks[k].norm in HABITUAL or toks[k].base in HABITUAL for k in range(ca, cb)) and \
+                any(toks[k].stem[:1] in "يت" and (toks[k].stem in _WITNESS or toks[k].base in _WITNESS)
+                    for k in range(max(a, hit.first - 4), hit.first)):
+            m.hypothetical = True  # يشهد اليمن باستمرار عمليات خطف: a recurring kind of event
         if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
                 toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
                 for k in range(max(a, hit.first - 2), hit.first)):
@@ -840,6 +848,8 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: "witnesses", "is subjected to" (imperfect): what a place sees again and again
+_WITNESS = frozenset("يشهد تشهد يتعرض تتعرض يتعرضون تقع يقع".split())
 #: "to do" before a light verb's masdar (سيقوم بعقد مشاورات، قامت بتوقيع)
 _DOING = frozenset("قام قامت قاموا يقوم تقوم يقومون سيقوم ستقوم سيقومون".split())
 #: verbal nouns listed among a verb row's forms (triggers.tsv), read with a noun's modality

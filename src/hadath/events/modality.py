@@ -26,12 +26,12 @@ NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم 
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
 HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
-قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات يستحيل مستحيل المستحيل استحاله
+قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات يستحيل مستحيل المستحيل استحاله دعنا
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
 #: how often: a habit or a rate, not one event (المرض يقتل 22 ألف شخص سنويا)
-HABITUAL = frozenset("سنويا يوميا شهريا اسبوعيا سنويًا يوميًا عاده عادة غالبا احيانا".split())
+HABITUAL = frozenset("سنويا يوميا شهريا اسبوعيا سنويًا يوميًا عاده عادة غالبا احيانا باستمرار".split())
 #: the terms of a deal: تكبح إيران نشاطاتها مقابل تخفيف العقوبات (in exchange for), بشرط
 TERMS = frozenset("مقابل بمقابل شرط بشرط شريطه".split())
 #: fears: what is feared has not happened (مخاوف من أن يحاول مهاجم خطف طائرة), for every type

@@ -132,7 +132,7 @@ ENDANGERED = frozenset("""امن الامن امنها امنه امنهم حي�
 مصالح مستقبل حقوق الحقوق للحقوق وحده الاقتصاد صحه البيئه التعايش السلام""".split())
 #: the public addressed by a notice (حذرت الإدارة المواطنين والمقيمين)
 THE_PUBLIC = frozenset("""المواطنين المقيمين المتنزهين السائقين الزوار الحجاج المعتمرين الاهالي الجمهور الناس
-المستهلكين الطلاب الاخوه""".split())
+المستهلكين الطلاب الاخوه شباب شبابنا ابناءنا ابنائنا الشباب الجميع""".split())
 #: the telephone itself (خطوط هاتف، رقم هاتف، جهاز هاتف)
 DEVICE_HEADS = frozenset("خطوط خط رقم ارقام جهاز اجهزه شبكه فاتوره فواتير كابينه".split())
 #: students (طالب "student"): followed by its feminine or a degree, or counted
@@ -140,6 +140,29 @@ STUDENT_NEXT = frozenset("وطالبه وطالبات الدكتوراه الم�
 STUDENT_COUNTS = frozenset("الف الاف مئات عشرات مائه مئه".split())
 #: owed (يدين بالولاء للوطن، يدين بالفضل لأستاذه): no condemnation
 OWED = frozenset("بالولاء بالفضل بالكثير بالشكر بالعرفان بالجميل بالطاعه بدين بالدين بالاسلام بالمسيحيه".split())
+
+
+#: God, prayed to (ودعا الله تعالى للشهداء، ودعا "الجميل" المولى)
+GOD = frozenset("الله المولي ربه ربها ربهم الباري".split())
+#: what something "calls for" (أمر يدعو للفخر، ما يدعو إلى القلق): a feeling, no one called on
+FEELINGS = frozenset("""فخر الفخر اعتزاز الاعتزاز اعجاب الاعجاب قلق القلق تفاؤل التفاؤل استغراب الاستغراب
+دهشه الدهشه اسف الاسف تساؤل التساؤل تامل التامل سخريه السخريه ريبه الريبه شك الشك حزن الحزن سرور السرور
+ارتياح الارتياح اطمئنان الاطمئنان خجل الخجل ضحك الضحك استهجان الاستهجان التفكير تفكير""".split())
+#: a day or a date that "falls on" another (اليوم يوافق دخول الدر، الذي يوافق)
+DAY_SUBJECTS = frozenset("اليوم غدا الذي والذي التي والتي وهو وهي".split())
+#: demonstratives that "considered" (عدّ) takes as its object: وعدَ السديس ذلك عدواناً
+CONSIDERED = frozenset("ذلك هذا هذه تلك الامر".split())
+#: the people a hospital or a hotline receives (استقبلت العيادات 1600 حالة)
+RECEIVED_CASES = frozenset("""حاله حالات مريض مرضي مريضا مراجع مراجعين مراجعا زائر زائرا زوار الزوار اتصال
+اتصالات بلاغ بلاغات البلاغات طلب طلبات الطلبات مكالمه مكالمات حاج حجاج الحجاج معتمر معتمرين المعتمرين
+مصاب مصابين المصابين جريح جرحي الجرحي طفل اطفال طالب طلاب""".split())
+#: courtesy before "cooperation" (أشاد بحسن التعاون والاستقبال)
+COURTESY = frozenset("حسن بحسن لحسن وحسن".split())
+#: an amount of money before "support" (إجمالي الدعم: total subsidies)
+AMOUNT_HEADS = frozenset("اجمالي حجم قيمه فاتوره مخصصات بند".split())
+#: hazards a notice warns of (حذرت المديرية من المخاطر المصاحبة للأمطار والسيول)
+HAZARDS = frozenset("""المخاطر مخاطر الامطار امطار السيول سيول الغبار الاتربه الحرائق الغرق التقلبات الاجواء
+الحراره درجات الصواعق العواصف الرياح الضباب الطقس الازدحام الحوادث""".split())
 
 
 def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
@@ -196,6 +219,43 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # وحذرت إدارة الدفاع المدني المواطنين والمقيمين: a safety notice
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
         return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
+    if lemma == "دعا":
+        for k in range(hit.last, min(b, hit.last + 5)):
+            t = toks[k]
+            if t.norm in ("الي", "الى", "إلى") or "ل" in t.prefixes:
+                break
+            if t.norm in GOD or t.base in GOD:
+                return True  # ودعا الله تعالى للشهداء بالرحمة: a prayer
+        after = toks[hit.last + 1] if nxt.norm in ("الي", "الى") and hit.last + 1 < b else nxt
+        if after.stem in FEELINGS or after.base in FEELINGS or after.norm[1:] in FEELINGS:
+            return True  # أمر يدعو للفخر، ما يدعو إلى القلق: calls for a feeling
+    if lemma == "وافق" and tok.norm[:1] in "يت" and prev is not None and prev.norm in DAY_SUBJECTS:
+        return True  # اليوم يوافق دخول الدر: the day falls on
+    if lemma == "وعد":
+        for k in range(hit.last, min(b - 1, hit.last + 4)):
+            if toks[k].norm in CONSIDERED and toks[k + 1].norm.endswith("ا"):
+                return True  # وعدَّ السديس ذلك عدواناً: "considered it", عدّ after و
+    if lemma == "حمل المسؤولية" and not tok.suffix and tok.stem[:1] == "ت" and hit.last - hit.first == 2 \
+            and nxt.norm not in ("ل", "لـ") and not nxt.norm.startswith("ل"):
+        return True  # وتحمل مسؤولية كبيرة: bore responsibility (تحمّل), no one held responsible
+    if lemma == "أبلغ" and (nxt.stem in ("مصدر", "مصادر") or nxt.base in ("مصدر", "مصادر")):
+        return True  # أبلغ مصدر قبلي «عكاظ»: a source told the newspaper
+    if lemma == "استقبل" and any(toks[k].stem in RECEIVED_CASES or toks[k].base in RECEIVED_CASES
+                                for k in range(hit.last, min(b, hit.last + 10))):
+        return True  # استقبلت العيادات أكثر من 1600 حالة: patients, calls, requests
+    if lemma == "تعاون" and prev is not None and (prev.norm in COURTESY or prev.base in COURTESY):
+        return True  # أشاد بحسن التعاون والاستقبال: courtesy
+    if lemma == "دعم" and prev is not None and (prev.norm in AMOUNT_HEADS or prev.base in AMOUNT_HEADS):
+        return True  # إجمالي الدعم: subsidies
+    if lemma == "شكر" and (nxt.norm in GOD or nxt.base in GOD):
+        return True  # أشكر الله على هذا الإنجاز: thanks to God
+    if lemma == "حذر" and (any(toks[k].norm == "كل" and toks[k + 1].norm == "من"
+                               for k in range(hit.last, min(b - 1, hit.last + 9))) or any(
+            toks[k].norm in HAZARDS or toks[k].base in HAZARDS for k in range(hit.last, min(b, hit.last + 8)))):
+        return True  # وتحذر كل من تسول له نفسه، حذرت من المخاطر المصاحبة للأمطار: generic, a notice
+    if lemma == "التقى" and prev is not None and prev.norm.startswith(("ال", "وال", "بال", "لل", "كال")) and \
+            tok.norm.startswith("والتق") and nxt.norm.startswith("وال"):
+        return True  # والورع والتقى والزهد: piety (التُّقى) between nouns, not "met"
     return False
 
 
