@@ -24,6 +24,10 @@ from ..document import Document
 NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو "
                      "ولم ولن ولا فلم فلن فلا وليس".split())
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
+#: expectations: what is expected has not (yet) happened (توقع أن توافق الكويت على الاتفاق)
+EXPECTS = frozenset("توقع توقعت يتوقع تتوقع يتوقعون توقعوا متوقعا رجح رجحت يرجح ترجح المرجح مرجح".split())
+#: "safe from", "away from" (مناطق آمنة من هجمات النظام): the event does not reach there
+SAFE_FROM = frozenset("امنه امن امنا بمناي مناي مامن بمامن بعيدا بعيده بعيد محميه محمي".split())
 HYPOTHETICAL = frozenset("""
 اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
 قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات يستحيل مستحيل المستحيل استحاله دعنا
@@ -163,8 +167,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 m.hypothetical = True
             elif w in FUTURE or b in FUTURE or stem in FUTURE:
                 m.future = True
-            elif stem in FEARS or w in FEARS:
-                m.hypothetical = True
+            elif stem in FEARS or w in FEARS or stem in EXPECTS or w in EXPECTS or b in EXPECTS:
+                m.hypothetical = True  # (توقع أن توافق الكويت، من المرجح أن: expected, not done)
             elif (stem in INTENT or b in INTENT or stem in IRREALIS_GOVERNORS) and etype not in ATTEMPT_OK_TYPES:
                 m.intent = True
             else:
@@ -225,6 +229,11 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 m.hypothetical = True
                 cues.append(t.text)
                 break
+    # مناطق آمنة من هجمات النظام، بعيدا عن أعمال الشغب: safe from it, it does not happen there
+    if noun and ti >= 2 and doc.tokens[ti - 1].norm in ("من", "عن") and \
+            (doc.tokens[ti - 2].norm in SAFE_FROM or doc.tokens[ti - 2].base in SAFE_FROM):
+        m.negated = True
+        cues.append(doc.tokens[ti - 2].text)
     # مثل هذا الهجوم: a generic mention of the event kind
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
         m.hypothetical = True

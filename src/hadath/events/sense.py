@@ -120,7 +120,7 @@ SHOW_ADJ = frozenset("""بحريه البحريه جويه الجويه عسكر
 
 #: what a course or a campaign "targets" is its audience (دورة تدريبية استهدفت منسوبي الشركة)
 AUDIENCE_SUBJECTS = frozenset("""دوره دورات برنامج برامج ورشه ندوه مبادره مسابقه محاضره محاضرات تدريبيه توعويه
-تثقيفيه تعليميه دراسه استبيان مشروع""".split())
+تثقيفيه تعليميه دراسه استبيان مشروع حملات حمله جولات جوله تفتيشيه رقابيه""".split())
 #: what is "dropped" in court (أسقطت الملاحقات، أسقط التهم): charges, not aircraft
 LEGAL_OBJECTS = frozenset("""تهم التهم تهمه التهمه الملاحقات الملاحقه ملاحقات دعوي الدعوي الدعاوي دعاوي القضيه
 الاتهامات اتهامات العضويه الجنسيه حقه حقها حقهم الحق""".split())
@@ -135,6 +135,8 @@ THE_PUBLIC = frozenset("""المواطنين المقيمين المتنزهين
 المستهلكين الطلاب الاخوه شباب شبابنا ابناءنا ابنائنا الشباب الجميع""".split())
 #: the telephone itself (خطوط هاتف، رقم هاتف، جهاز هاتف)
 DEVICE_HEADS = frozenset("خطوط خط رقم ارقام جهاز اجهزه شبكه فاتوره فواتير كابينه".split())
+#: a telephone set (هاتف ذكي، الهواتف المحمولة)
+DEVICE_ADJ = frozenset("ذكي الذكي ذكيه الذكيه الذكيه محمول المحمول المحموله جوال الجوال نقال النقال ثابت الثابت".split())
 #: students (طالب "student"): followed by its feminine or a degree, or counted
 STUDENT_NEXT = frozenset("وطالبه وطالبات الدكتوراه الماجستير البكالوريوس المبتعث مبتعث جامعي الجامعي".split())
 STUDENT_COUNTS = frozenset("الف الاف مئات عشرات مائه مئه".split())
@@ -253,6 +255,18 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
                                for k in range(hit.last, min(b - 1, hit.last + 9))) or any(
             toks[k].norm in HAZARDS or toks[k].base in HAZARDS for k in range(hit.last, min(b, hit.last + 8)))):
         return True  # وتحذر كل من تسول له نفسه، حذرت من المخاطر المصاحبة للأمطار: generic, a notice
+    if lemma == "وقع" and tok.stem == "توقع" and any(
+            toks[k].norm in ("ان", "بان", "انه", "انها") for k in range(hit.last, min(b, hit.last + 6))):
+        return True  # وتوقع رئيس الاتحاد أن ...: expected (توقّع), not "she signs"
+    if lemma == "طالب" and (tok.norm.endswith("الطالب") or nxt.norm in ("علم", "العلم") or (
+            prev is not None and prev.norm in ("حياته", "حياتها"))):
+        return True  # المعلم والطالب، طالب علم، بدأ حياته طالبا: a student
+    if lemma == "اتصال" and tok.stem in ("هاتف", "هواتف") and (
+            nxt.norm in DEVICE_ADJ or nxt.base in DEVICE_ADJ):
+        return True  # هاتف ذكي، الهواتف المحمولة: a telephone set
+    if lemma == "تعليق" and prev is not None and prev.norm == "علي" and hit.first - 2 >= a and \
+            toks[hit.first - 2].base in ("الحصول", "حصول", "للحصول"):
+        return True  # حاول الحصول على تعليق: a comment
     if lemma == "التقى" and prev is not None and prev.norm.startswith(("ال", "وال", "بال", "لل", "كال")) and \
             tok.norm.startswith("والتق") and nxt.norm.startswith("وال"):
         return True  # والورع والتقى والزهد: piety (التُّقى) between nouns, not "met"
