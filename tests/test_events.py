@@ -456,6 +456,17 @@ def test_settlers_and_the_occupation_authorities_are_israeli(nlp, text, actor):
     assert got and got[0][1] == (actor,), got
 
 
+@pytest.mark.parametrize("text", [
+    "وقال مصدر أمني عراقي إن عناصر من داعش هاجموا مقر الفوج الثالث في منطقة الحراريات.",
+    "وقال مصدر أمني عراقي إن مسلحي داعش هاجموا مقر الفوج الثالث في منطقة الحراريات.",
+])
+def test_the_reported_clause_names_its_own_subject(nlp, text):
+    """The source who tells it does not act: the subject before the verb of the reported
+    clause does (members of a group: عناصر من داعش)."""
+    got = events(nlp, text, real_only=True)
+    assert got and got[0][:3] == ("ASSAULT", ("IMG",), ("IRQ",)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

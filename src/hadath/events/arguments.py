@@ -221,10 +221,22 @@ def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
     return out
 
 
+#: members of a group (عناصر من داعش، مسلحون من حركة الشباب): the group is the actor
+MEMBERS = frozenset("""عناصر عنصر مسلحون مسلحين مسلحو مقاتلون مقاتلين مقاتلو اعضاء عضو افراد مجموعه
+جماعه خليه""".split())
+
+
+def members_of(doc: Document, f: Found, ca: int) -> bool:
+    """عناصر من داعش: the name after من is the group whose members act."""
+    k = f.first - 1
+    return k - 1 >= ca and doc.tokens[k].norm == "من" and doc.tokens[k - 1].stem in MEMBERS
+
+
 def clause_subject(doc: Document, index: ActorIndex, ca: int, ti: int) -> list[Found] | None:
-    """The first actor of the clause, before the trigger and outside any prepositional phrase."""
+    """The first actor of the clause, before the trigger and outside any prepositional phrase
+    (but عناصر من داعش: members of a group)."""
     for f in unique_founds(index, ca, ti):
-        if slot_of(doc, index, f.first, ca) is None and not adjective(doc, index, f):
+        if (slot_of(doc, index, f.first, ca) is None or members_of(doc, f, ca)) and not adjective(doc, index, f):
             return [f]
     return None
 

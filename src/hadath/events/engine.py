@@ -442,6 +442,12 @@ class EventExtractor:
         antecedent = relative_antecedent(doc, index, ca)
         if antecedent is not None:
             return [antecedent]
+        if hit.d.pos == "verb" and ctx.speaker and hit.first >= ctx.speech_end:
+            # وقال مصدر أمني إن عناصر من داعش هاجموا: the reported clause names its own subject
+            # before the verb; the source does not act
+            svo = clause_subject(doc, index, max(ca, ctx.speech_end), hit.first)
+            if svo:
+                return svo
         if hit.d.pos == "noun":
             # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
