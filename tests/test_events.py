@@ -467,6 +467,13 @@ def test_the_reported_clause_names_its_own_subject(nlp, text):
     assert got and got[0][:3] == ("ASSAULT", ("IMG",), ("IRQ",)), got
 
 
+def test_an_agent_phrase_makes_the_verb_passive(nlp):
+    """اعتقل على يد أفراد من الشرطة: the boy was arrested, by the police (through its members)."""
+    got = events(nlp, "وأضاف أن الطفل الفلسطيني اعتقل على يد افراد من قوة شرطة حرس الحدود الإسرائيلية في القدس.",
+                 real_only=True)
+    assert got and got[0][:3] == ("COERCE", ("ISR",), ("PSE",)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

@@ -20,12 +20,13 @@ SKIP_BETWEEN = frozenset("قد لقد ان انه انها كان كانت".spli
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللذان اللتان".split())
 
 
-def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None:
+def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: bool = True) -> str | None:
     """The preposition an actor mention depends on, also through one or two nouns it is
-    the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في)."""
+    the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في), and through the
+    members of a group (على يد أفراد من قوة حرس الحدود -> على_يد; عناصر من داعش هاجموا -> none)."""
     p = preposition(doc, ti, floor)
     if p is not None:
-        return p
+        return _through_members(doc, index, ti, p, floor) if _members else p
     k = ti - 1
     steps = 0
     while k >= floor and steps < 2:
@@ -35,12 +36,25 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int) -> str | None
             return None  # (a generic head with no state of its own, قوات الناتو، is passed through)
         p = preposition(doc, k, floor)
         if p is not None:
-            return p
+            return _through_members(doc, index, k, p, floor) if _members else p
         if "ال" in t.prefixes:  # a definite noun is not the head of a construct with a name
             return None
         k -= 1
         steps += 1
     return None
+
+
+#: members of a group (عناصر من داعش، أفراد من الشرطة): the group acts through them
+MEMBERS = frozenset("""عناصر عنصر مسلحون مسلحين مسلحو مقاتلون مقاتلين مقاتلو اعضاء عضو افراد فرد
+مجموعه""".split())
+
+
+def _through_members(doc: Document, index: ActorIndex, k: int, p: str, floor: int) -> str | None:
+    """The slot of "من X" after a members noun is the members noun's own slot."""
+    toks = doc.tokens
+    if p == "من" and k - 2 >= floor and toks[k - 1].norm == "من" and toks[k - 2].stem in MEMBERS:
+        return slot_of(doc, index, k - 2, floor, _members=False)
+    return p
 
 
 def token_at(doc: Document, offset: int) -> int | None:
@@ -221,22 +235,10 @@ def coordinated(doc: Document, f: Found, after: list[Found]) -> list[Found]:
     return out
 
 
-#: members of a group (عناصر من داعش، مسلحون من حركة الشباب): the group is the actor
-MEMBERS = frozenset("""عناصر عنصر مسلحون مسلحين مسلحو مقاتلون مقاتلين مقاتلو اعضاء عضو افراد مجموعه
-جماعه خليه""".split())
-
-
-def members_of(doc: Document, f: Found, ca: int) -> bool:
-    """عناصر من داعش: the name after من is the group whose members act."""
-    k = f.first - 1
-    return k - 1 >= ca and doc.tokens[k].norm == "من" and doc.tokens[k - 1].stem in MEMBERS
-
-
 def clause_subject(doc: Document, index: ActorIndex, ca: int, ti: int) -> list[Found] | None:
-    """The first actor of the clause, before the trigger and outside any prepositional phrase
-    (but عناصر من داعش: members of a group)."""
+    """The first actor of the clause, before the trigger and outside any prepositional phrase."""
     for f in unique_founds(index, ca, ti):
-        if (slot_of(doc, index, f.first, ca) is None or members_of(doc, f, ca)) and not adjective(doc, index, f):
+        if slot_of(doc, index, f.first, ca) is None and not adjective(doc, index, f):
             return [f]
     return None
 

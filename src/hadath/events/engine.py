@@ -598,7 +598,7 @@ class EventExtractor:
             return None  # في مديرية «أرحب»: the name of a place, not "I welcome"
         if d.pos == "verb" and _impersonal(doc, hit.first, a) and d.type in _IMPERSONAL_TYPES:
             return None  # وهو ما يهدد 95% من الأجهزة، مما يدعم أدلة ضعف الطلب: "which" (a fact) does it
-        if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or (
+        if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or _agent_follows(doc, hit, b) or (
                 d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
             hit = Hit(hit.first, hit.last, d)
@@ -1118,6 +1118,17 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
         return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON or
                            toks[k].base in ("ارتفعت", "زادت", "ازدادت"))
     return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
+
+
+def _agent_follows(doc: Document, hit: Hit, b: int) -> bool:
+    """اعتقل على يد أفراد من الشرطة، اختطف من قبل مسلحين: an agent phrase right after a verb
+    with no object pronoun makes it passive (an active verb takes its subject or object first)."""
+    toks = doc.tokens
+    k = hit.last
+    if toks[hit.first].suffix or k + 1 >= b:
+        return False
+    return (toks[k].norm == "علي" and toks[k + 1].base in ("يد", "ايدي")) or \
+        (toks[k].norm == "من" and toks[k + 1].norm == "قبل")
 
 
 def _counted(tok) -> bool:
