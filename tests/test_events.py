@@ -474,6 +474,23 @@ def test_an_agent_phrase_makes_the_verb_passive(nlp):
     assert got and got[0][:3] == ("COERCE", ("ISR",), ("PSE",)), got
 
 
+@pytest.mark.parametrize("text", [
+    "وطالب قائدو المركبات في الرياض بعدم تكرار الاغلاقات المتكررة.",
+    "وانسحبت شركة ميتسوبيشي اليابانية من إنتاج سياراتها في أوروبا.",
+    "وافقت الجمعية العامة غير العادية لشركة الإنماء على زيادة رأس مال الشركة.",
+])
+def test_private_people_and_companies_make_no_political_statement(nlp, text):
+    """Words, deals and withdrawals need an actor with a public role; a company or a
+    private person (no sector) has none."""
+    assert not events(nlp, text, real_only=True), events(nlp, text)
+
+
+def test_a_saudi_regional_governor_receives_a_guest(nlp):
+    """أمير منطقة الرياض is the governor (SAU, GOV), the host; the ambassador is the guest."""
+    got = events(nlp, "استقبل أمير منطقة الرياض في مكتبه أمس السفير الأمريكي.", real_only=True)
+    assert got and got[0][:3] == ("CONSULT", ("USA",), ("SAU",)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

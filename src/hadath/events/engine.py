@@ -723,6 +723,12 @@ class EventExtractor:
             actor_ps, recip_ps, how = list(ctx.pair[0]), list(ctx.pair[1]), "dual"
         if not actor_ps:
             return None
+        if etype in _POLITICAL_ACTOR_TYPES and how != "dual" and all(
+                p.sector in (None, "BUS") for p in actor_ps + (recip_ps if etype in _MUTUAL_TYPES else [])):
+            # وافقت الجمعية العامة للشركة، طلبت من القراء، شكر أبناء الفقيد المعزين: words and deals
+            # of private people, places and companies are no political events (violence, arrests
+            # and protests by anyone are)
+            return None
         if d.lemma in ("التقى", "لقاء") and doc.scratch.get("sports_context") and \
                 not any(p.sector for p in actor_ps + recip_ps):
             return None  # يلتقي تشلسي: in sports news two sides "meeting" with no office play a match
@@ -854,6 +860,12 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: types whose actor must hold some public role (a sector other than business); for mutual
+#: ones (a meeting, a deal) either side may hold it (the governor receives a citizen)
+_MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: types whose actor must hold some public role (a sector other than business)
+_POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
+                                    "AID", "CONCEDE", "RETREAT", "THREATEN"})
 #: "witnesses", "is subjected to" (imperfect): what a place sees again and again
 _WITNESS = frozenset("يشهد تشهد يتعرض تتعرض يتعرضون تقع يقع".split())
 #: "to do" before a light verb's masdar (سيقوم بعقد مشاورات، قامت بتوقيع)
