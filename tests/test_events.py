@@ -428,6 +428,9 @@ def test_protest_done_in_protest_needs_no_anchor(nlp):
     # a definite protest noun as the subject of "went on" is told, not referred back to
     ("وتواصل المظاهرات الاحتجاجية ضد وجود القوات الإثيوبية في مقديشو.", "SOM"),
     ("ومع ساعات بعد الظهر، ارتفعت حدة الاحتجاجات في القاهرة.", "EGY"),
+    # a weak gathering verb with the protesters next to it; the site names the target
+    ("تجمع آلاف المتظاهرين القادمين من ولايات أميركية بالقرب من مبنى وزارة الدفاع الأميركية ظهر أمس.",
+     "USA"),
 ])
 def test_protests_told_with_their_protesters(nlp, text, actor):
     got = [e for e in events(nlp, text, published="2008-01-10", real_only=True) if e[0] == "PROTEST"]

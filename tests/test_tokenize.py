@@ -36,6 +36,7 @@ def segmenter():
     ("باغتصابها", ("ب",), "اغتصاب", "ها"),
     ("نفذها", (), "نفذ", "ها"),  # a light verb's resumptive pronoun (ضربة نفذها الجيش)
     ("لقائه", (), "لقاء", "ه"),  # the hamza changes its seat before a pronoun
+    ("الاف", (), "الاف", ""),  # آلاف "thousands" (normalised), not ال + اف
 ])
 def test_clitic_segmentation(segmenter, word, prefixes, stem, suffix):
     view = normalize(word)

@@ -684,7 +684,8 @@ class EventExtractor:
         actor_ps = participants(doc, index, actors)
         recip_ps = [p for p in participants(doc, index, recips)
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
-        if not actor_ps and etype in _ANONYMOUS_SECTOR and d.weight >= 0.55 and \
+        near_protesters = etype == "PROTEST" and protesters_in(doc, max(ca, hit.first - 5), min(cb, hit.last + 5))
+        if not actor_ps and etype in _ANONYMOUS_SECTOR and (d.weight >= 0.55 or near_protesters) and \
                 (etype == "PROTEST" or anchored(doc, ca, cb) or unnamed_attackers(doc, ca, cb)
                  or (d.pos == "verb" and d.lemma in HARM_LEMMAS and not _imperfect(tok0, d))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
@@ -697,7 +698,7 @@ class EventExtractor:
             if place is not None:
                 actor_ps = [Participant(place, _ANONYMOUS_SECTOR[etype], None, "")]
                 how = "anonymous"
-            elif etype == "PROTEST" and protesters_in(doc, max(ca, hit.first - 5), min(cb, hit.last + 5)):
+            elif near_protesters:
                 # وهتف المتظاهرون «يسقط عزيز»: the protesters are there, their state unnamed
                 actor_ps = [Participant(None, "CVL", None, "")]
                 how = "anonymous"

@@ -88,7 +88,8 @@ FUNCTION_WORDS = frozenset("""
 كلها كله كلما كذا وان وهو وهي وهم ولا ولم ولن وقد وما ومن وفي وعلى والي فان فقد فقط فيه
 فيها في فوق فما فمن فهو فهي ما من عن علي على مع هذا هذه ذلك تلك هو هي هم هن نحن انا
 انت اي ايضا حيث حتى ثم او ام اذا اذ قد قبل عند منذ خلال ضد نحو دون غير سوى سوف هنا هناك هنالك
-""".split())
+الاف
+""".split())  # (الاف is آلاف "thousands", not ال + اف)
 
 #: Short stems that are real words even though they are only two letters long.
 _SHORT_STEMS = frozenset("يد دم اب ام اخ ان من عن".split())
