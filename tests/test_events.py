@@ -494,6 +494,21 @@ def test_a_saudi_regional_governor_receives_a_guest(nlp):
     assert got and got[0][:3] == ("CONSULT", ("USA",), ("SAU",)), got
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a second title is another person, not an apposition
+    ("والتقى وزير الخارجية الأمريكي السفير السعودي لدى واشنطن.", "USA", "SAU"),
+    # the Custodian of the Two Holy Mosques is the Saudi king; his ambassador is Saudi
+    ("التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت أمس سفير خادم الحرمين الشريفين لدى لبنان.",
+     "LBN", "SAU"),
+    ("واستقبل خادم الحرمين الشريفين الرئيس الفرنسي.", "FRA", "SAU"),
+    # a noun with a pronoun takes no genitive: the name after it is whom he met
+    ("وبحث الجبير خلال لقائه وزير الخارجية المصري تمتين العلاقات الثنائية بين البلدين.", "SAU", "EGY"),
+])
+def test_meetings_between_officials(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == "CONSULT"]
+    assert got and got[0][1:3] == ((actor,), (recipient,)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

@@ -106,6 +106,16 @@ class ActorIndex:
         return None
 
 
+#: titles that only one state's office holder bears (bodies.tsv name_en -> state)
+TITLE_COUNTRY = {"Custodian of the Two Holy Mosques (the King of Saudi Arabia)": "SAU"}
+
+
+def _country_of(f: Found | None) -> str | None:
+    if f is None or f.entry is None:
+        return None
+    return f.entry.country or TITLE_COUNTRY.get(f.entry.name_en)
+
+
 def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
     """A state named right after found[i] (nisba or name), possibly after one more word."""
     f = found[i]
@@ -114,8 +124,10 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
         if g.first > f.last:
             break
         if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
-                                    (f.entry is not None and f.entry.source == "group"
-                                     and g.entry.source == "org" and g.entry.country)):
+                                    (f.entry is not None and f.entry.source in ("group", "title")
+                                     and g.entry.source == "org" and g.entry.country) or
+                                    (g.entry.source == "title" and g.entry.name_en in TITLE_COUNTRY)):
+            # (قادة حماس، سفير خادم الحرمين الشريفين: the ambassador is Saudi Arabia's)
             if doc.tokens[g.first].sent == doc.tokens[f.first].sent:
                 return g  # قادة حماس: the leaders belong to Hamas
         if g.entry is None or g.entry.source not in ("nisba", "country", "capital"):
@@ -301,7 +313,7 @@ class ActorResolver:
                 continue
             ent = f.entity
             near = _country_near(found, i, doc)
-            country = near.entry.country if near else None
+            country = _country_of(near) or TITLE_COUNTRY.get(f.entry.name_en)
             if near is not None and f.entry.source == "body" and country:
                 stated.append((normalize_key(doc.text[f.start:near.end]), country, f.first))
             nxt = found[i + 1] if i + 1 < len(found) else None
@@ -311,7 +323,9 @@ class ActorResolver:
             if f.entry.source == "title":
                 # apposition: title [nisba/country] NAME
                 target = nxt if nxt is not None and nxt.first <= (near.last if near else f.last) else None
-                if target is not None and target.kind == "PER" and target.entity is not None:
+                if target is not None and target.kind == "PER" and target.entity is not None and not (
+                        target.entry is not None and target.entry.source == "title"):
+                    # (وزير الخارجية الأمريكي السفير السعودي: a second title is another person)
                     self._absorb(doc, ent, target.entity)
                     f.entity = target.entity
                     continue

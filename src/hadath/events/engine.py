@@ -284,6 +284,10 @@ class EventExtractor:
                             "gen" not in args.slots:
                         # مقتل الرضيع الفلسطيني: the adjective is the genitive noun's (the victim's)
                         args.slots["gen"] = [f]
+                    elif f.first == hit.last and "gen" not in args.slots and toks[hit.first].suffix in _POSSESSIVE:
+                        # خلال لقائه وزير الخارجية المصري: a noun with a pronoun takes no genitive;
+                        # the name after it is its object (whom he met)
+                        args.obj = [f] + coordinated(doc, f, after)
                     elif f.first == hit.last and "gen" not in args.slots:
                         args.slots["gen"] = [f] + coordinated(doc, f, after)
                 else:
@@ -316,6 +320,8 @@ class EventExtractor:
                 actors = unique(fs)
             elif role == "recipient" and not recips:
                 recips = [f for f in unique(fs) if f not in actors]
+        if d.pos == "noun" and args.obj and not recips:
+            recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
         if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
                 all(f.entry is not None and f.entry.source in ("place", "capital", "country") for f in actors):
