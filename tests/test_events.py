@@ -509,6 +509,16 @@ def test_meetings_between_officials(nlp, text, actor, recipient):
     assert got and got[0][1:3] == ((actor,), (recipient,)), got
 
 
+def test_a_nominative_subject_after_the_verb_is_not_dropped(nlp):
+    """وطالب قائدو المركبات: the motorists demand, not the ministry of the sentence before;
+    ويرفض معارضو الاتفاق داخل حزب سيريزا: the party they belong to."""
+    got = events(nlp, "أعلنت وزارة النقل السعودية إغلاق الطريق. وطالب قائدو المركبات بعدم تكرار الاغلاقات.",
+                 real_only=True)
+    assert not any(e[0] == "REQUEST" for e in got), got
+    got = events(nlp, "ويرفض معارضو الاتفاق داخل حزب سيريزا اليوناني هذه الشروط.", real_only=True)
+    assert got and got[0][:2] == ("REJECT", ("GRC",)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

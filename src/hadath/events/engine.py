@@ -457,6 +457,11 @@ class EventExtractor:
         if hit.d.pos == "noun":
             # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
+        if _nominative_subject_after(doc, index, hit):
+            # وطالب قائدو المركبات، وانتقد مواطنون: the subject is named, and it is nobody's;
+            # ويرفض معارضو الاتفاق داخل سيريزا: unless a party or group it belongs to follows
+            return next(([f] for f in unique_founds(index, hit.last + 1, min(len(doc.tokens), hit.last + 6))
+                         if f.entry is not None and f.entry.source in ("org", "group")), None)
         if ctx.subject_seen:
             return ctx.subject_seen
         if ctx.speaker and hit.first >= ctx.speech_end:
@@ -1137,6 +1142,23 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
         return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON or
                            toks[k].base in ("ارتفعت", "زادت", "ازدادت"))
     return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
+
+
+def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> bool:
+    """A plural in the nominative right after the verb (مواطنون، قائدو المركبات) is its
+    subject, so the subject is not dropped, even when no lexicon knows it."""
+    toks = doc.tokens
+    k = hit.last
+    if k >= len(toks) or toks[hit.first].sent != toks[k].sent or index.found_at[k] is not None:
+        return False
+    t = toks[k]
+    stem = t.stem
+    if not t.is_word or t.prefixes or stem[:1] in "يتن" or stem in ("ابو", "نحو", "ذوو", "اخو"):
+        return False
+    if stem.endswith("ون") and len(stem) >= 5:
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return stem.endswith("و") and len(stem) >= 4 and nxt is not None and "ال" in nxt.prefixes[:1]
 
 
 def _agent_follows(doc: Document, hit: Hit, b: int) -> bool:
