@@ -52,6 +52,7 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
     ("بلغ ذروته قبل عامين بهزيمته في تصويت برلماني مهم على إصدار تفويض لشن ضربات جوية على سوريا.",
      "hypothetical"),
     ("ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.", "hypothetical"),
+    ("وقال إن اللجنة الإماراتية تعقد اجتماعات مشابهة كل شهر مع الشركات العمانية.", "hypothetical"),
 ])
 def test_modality(nlp, text, flag):
     got = events(nlp, text, published="2024-05-10")

@@ -793,10 +793,15 @@ class EventExtractor:
                     if (lv.prefixes[:1] == ("ل",) or (lv.norm[:1] == "ل" and lv.norm[1:] in LIGHT_VERBS)) and not (k > a and toks[k - 1].stem[:3] in ("تعر", "يتع")):
                         m.intent = True  # تفويض لشن ضربات جوية على سوريا: "to launch", an aim
                     break
-        if d.pos == "noun" and any(toks[k].norm in HABITUAL or toks[k].base in HABITUAL for k in range(ca, cb)) and \
-                any(toks[k].stem[:1] in "يت" and (toks[k].stem in _WITNESS or toks[k].base in _WITNESS)
+        if d.pos == "noun" and any(toks[k].norm in HABITUAL or toks[k].base in HABITUAL or
+                                   toks[k].base in ("دوريه", "دوريا", "الدوريه") or
+                                   (toks[k].norm == "كل" and k + 1 < cb and toks[k + 1].stem in _PERIODS)
+                                   for k in range(ca, cb)) and \
+                any(toks[k].stem[:1] in "يت" and (toks[k].stem in _WITNESS or toks[k].base in _WITNESS or
+                                                  toks[k].stem in LIGHT_VERBS)
                     for k in range(max(a, hit.first - 4), hit.first)):
-            m.hypothetical = True  # يشهد اليمن باستمرار عمليات خطف: a recurring kind of event
+            # يشهد اليمن باستمرار عمليات خطف، تعقد اللجنة اجتماعات كل شهر: a recurring kind of event
+            m.hypothetical = True
         if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
                 toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
                 for k in range(max(a, hit.first - 2), hit.first)):
