@@ -130,6 +130,8 @@ def test_modality(nlp, text, flag):
     "وكشف باحثون في السعودية عن ثغرة في الهواتف الذكية الأمريكية.",  # a telephone set
     "وحاول الصحفي الحصول على تعليق من الجهات الرسمية في مصر.",  # a comment
     "نفذ مراقبون من وزارة العمل السعودية حملات تفتيشية استهدفت عددا من المنشآت في الدمام.",  # inspections
+    "وافق مجلس الوزراء السعودي على تعيينات على وظيفتي وكيل وزارة.",  # an administrative decision
+    "وافق مجلس الوزراء السعودي على تفويض وزير النقل بالتباحث مع الجانب الماليزي.",
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

@@ -150,6 +150,9 @@ GOD = frozenset("الله المولي ربه ربها ربهم الباري".sp
 FEELINGS = frozenset("""فخر الفخر اعتزاز الاعتزاز اعجاب الاعجاب قلق القلق تفاؤل التفاؤل استغراب الاستغراب
 دهشه الدهشه اسف الاسف تساؤل التساؤل تامل التامل سخريه السخريه ريبه الريبه شك الشك حزن الحزن سرور السرور
 ارتياح الارتياح اطمئنان الاطمئنان خجل الخجل ضحك الضحك استهجان الاستهجان التفكير تفكير""".split())
+#: administrative decisions a cabinet or a board approves (no other party agrees to anything)
+ADMIN_DECISIONS = frozenset("""تعيين تعيينات التعيين تفويض ترقيه ترقيات تمديد تشكيل لائحه اللائحه تنظيم ميزانيه
+الميزانيه اعتماد نقل منح تخصيص صرف زياده رفع""".split())
 #: a day or a date that "falls on" another (اليوم يوافق دخول الدر، الذي يوافق)
 DAY_SUBJECTS = frozenset("اليوم غدا الذي والذي التي والتي وهو وهي".split())
 #: demonstratives that "considered" (عدّ) takes as its object: وعدَ السديس ذلك عدواناً
@@ -231,6 +234,10 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         after = toks[hit.last + 1] if nxt.norm in ("الي", "الى") and hit.last + 1 < b else nxt
         if after.stem in FEELINGS or after.base in FEELINGS or after.norm[1:] in FEELINGS:
             return True  # أمر يدعو للفخر، ما يدعو إلى القلق: calls for a feeling
+    if lemma == "وافق" and any(toks[k].norm == "علي" and (toks[k + 1].base in ADMIN_DECISIONS or
+                                                           toks[k + 1].norm in ADMIN_DECISIONS)
+                               for k in range(hit.last, min(b - 1, hit.last + 6))):
+        return True  # وافق مجلس الوزراء على تعيينات، على تفويض وزير النقل: an administrative decision
     if lemma == "وافق" and tok.norm[:1] in "يت" and prev is not None and prev.norm in DAY_SUBJECTS:
         return True  # اليوم يوافق دخول الدر: the day falls on
     if lemma == "وعد":
