@@ -522,6 +522,19 @@ def test_a_nominative_subject_after_the_verb_is_not_dropped(nlp):
     assert got and got[0][:2] == ("REJECT", ("GRC",)), got
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    # a definite title heads no construct: Japan is the object, the ambassador the subject
+    ("وحذر السفير الصيني في طوكيو. وحذر السفير اليابان من التراجع عن بيانات حكومية سابقة.",
+     "THREATEN", "CHN", "JPN"),
+    # a quotation after the verb is what is criticised, not who criticises
+    ("وقال المتحدث باسم الحكومة الأردنية إن الهجوم مدان. وانتقد «أولوية الحكومة الإسرائيلية» في حماية المستوطنين.",
+     "ACCUSE", "JOR", "ISR"),
+])
+def test_the_subject_is_not_the_name_after_a_title_or_a_quote(nlp, text, etype, actor, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == etype]
+    assert got and got[-1][1:3] == ((actor,), (recipient,)), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

@@ -123,6 +123,9 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
         g = found[j]
         if g.first > f.last:
             break
+        if g.entry is not None and g.entry.source in ("country", "capital") and j == i + 1 and \
+                "ال" in doc.tokens[f.last - 1].prefixes[:1] and f.last - f.first == 1:
+            break  # وحذر السفير اليابان: a definite title heads no construct; Japan is the object
         if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
                                     (f.entry is not None and f.entry.source in ("group", "title")
                                      and g.entry.source == "org" and g.entry.country) or

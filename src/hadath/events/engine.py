@@ -252,6 +252,8 @@ class EventExtractor:
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
                                            and _object_first(doc, index, hit)):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
+                             and not _quoted_after(doc, hit.last, f.first)
+                             and not _title_before(index, hit.last, f.first)
                              and not _modifies_previous(index, f) and not _feminine_after_masculine(doc, hit, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
@@ -1147,6 +1149,20 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
         return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON or
                            toks[k].base in ("ارتفعت", "زادت", "ازدادت"))
     return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
+
+
+def _title_before(index: ActorIndex, lo: int, k: int) -> bool:
+    """A title stands between the verb and the name (وحذر السفير اليابان): the title is the
+    subject, of a state the lexicons cannot tell here; the name after it is the object."""
+    return any(index.found_at[j] is not None and index.found_at[j].entry is not None and
+               index.found_at[j].entry.source == "title" and not has_code(index, index.found_at[j])
+               for j in range(lo, k))
+
+
+def _quoted_after(doc: Document, lo: int, k: int) -> bool:
+    """A quotation opens between the verb and the name (وانتقد «أولوية الحكومة الإسرائيلية»):
+    the name is inside what is criticised or said, not the subject."""
+    return any(doc.tokens[j].norm in ("«", "“", '"') for j in range(lo, k))
 
 
 def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> bool:
