@@ -180,3 +180,21 @@ def test_common_words_named_like_organisations(nlp, text, org):
 def test_a_bare_workers_party_is_not_british_labour(nlp):
     doc = nlp("وشنت الطائرات التركية غارات على مواقع حزب العمال في شمال العراق.", published="2015-08-01")
     assert not any(e.country == "GBR" for e in doc.entities), ents(doc)
+
+
+def test_an_embassy_named_with_its_state_keeps_it_when_named_again():
+    """السفارة السعودية ... السفارة: the same (Saudi) embassy, not the host's."""
+    nlp = Pipeline()
+    doc = nlp("وقالت السفارة السعودية في بيان أمس إن الطفلة أصيبت. وأضاف البيان أن السفارة باشرت الحادث "
+              "ونسقت مع السلطات العمانية المتخصصة.")
+    got = [(e.type, [p.code for p in e.actor]) for e in doc.events if e.type == "COOPERATE"]
+    assert got and got[0][1] == ["SAU"], got
+
+
+def test_a_local_governor_in_the_national_press_is_its_own():
+    """محافظ ظهران الجنوب in a Saudi paper is a Saudi governor (Config.home_country)."""
+    nlp = Pipeline(Config(home_country="SAU"))
+    doc = nlp("وتفقد محافظ ظهران الجنوب محمد فلاح القرقاح المنازل التي سقطت عليها مقذوفات قادمة من الأراضي "
+              "اليمنية. وذكر القرقاح أنه بناء على توجيهات أمير منطقة عسير قام بزيارة أهالي المنازل.")
+    got = [(e.type, [p.code for p in e.actor]) for e in doc.events if e.type == "CONSULT"]
+    assert got and got[0][1] == ["SAU"], got

@@ -124,7 +124,9 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
         if g.first > f.last:
             break
         if g.entry is not None and g.entry.source in ("country", "capital") and j == i + 1 and \
-                "ال" in doc.tokens[f.last - 1].prefixes[:1] and f.last - f.first == 1:
+                f.entry is not None and f.entry.source == "title" and \
+                "ال" in doc.tokens[f.last - 1].prefixes[:1] and f.last - f.first == 1 and \
+                not doc.tokens[g.first].norm.endswith(("يه", "ي")):
             break  # وحذر السفير اليابان: a definite title heads no construct; Japan is the object
         if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
                                     (f.entry is not None and f.entry.source in ("group", "title")
@@ -199,6 +201,8 @@ def _focus_country(found: list[Found]) -> str | None:
 
 #: bodies a national paper names bare for its own state (with every ministry, وزارة ...)
 _HOME_BODIES = frozenset({"Cabinet", "Shura Council", "Security cabinet", "Prime Minister's Office"})
+#: local offices the national press names bare (محافظ ظهران الجنوب): its own state's
+_HOME_TITLES = frozenset({"Governor (of a province)", "Governor (of a Saudi region)"})
 
 
 class ActorResolver:
@@ -370,8 +374,9 @@ class ActorResolver:
             if country is None and f.entry.source == "group" and f.entry.sector == "CVL":
                 # مئات المتظاهرين أمام السفارة الأمريكية في القاهرة: people of where they are
                 country = _located_country(doc, found, i)
-            if country is None and f.entry.source == "body" and (
-                    f.entry.name_en in _HOME_BODIES or doc.tokens[f.first].stem == "وزاره"):
+            if country is None and (f.entry.source == "body" and (
+                    f.entry.name_en in _HOME_BODIES or doc.tokens[f.first].stem == "وزاره") or
+                    f.entry.source == "title" and f.entry.name_en in _HOME_TITLES):
                 # (not الحكومة, the army or the police: a paper writes of a foreign government
                 # or foreign fighting with them bare once the state is clear)
                 home = doc.meta.get("home_country") or self.home
