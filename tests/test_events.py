@@ -535,6 +535,13 @@ def test_the_subject_is_not_the_name_after_a_title_or_a_quote(nlp, text, etype, 
     assert got and got[-1][1:3] == ((actor,), (recipient,)), got
 
 
+def test_who_reports_an_event_does_not_act_in_it(nlp):
+    """تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة: the report tells of the arrest."""
+    got = events(nlp, "وفي قضية أخرى، تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة ملك الخطيب في الخليل.",
+                 real_only=True)
+    assert not any(e[0] == "COERCE" and e[1] == ("IGO",) for e in got), got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

@@ -357,7 +357,7 @@ class EventExtractor:
                 # الإعلام خبر مقتل الرضيع الفلسطيني)
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
-                        and not after_time]
+                        and not after_time and not _reported_by(doc, ca, hit.first)]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -1149,6 +1149,20 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
         return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON or
                            toks[k].base in ("ارتفعت", "زادت", "ازدادت"))
     return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
+
+
+#: verbs of telling and documenting: their subject reports the event, it does not act
+_REPORTING = frozenset(normalize_key(w) for w in """
+تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف وثق وثقت يوثق توثق رصد رصدت يرصد ترصد أفاد أفادت يفيد تفيد
+ذكر ذكرت يذكر تذكر نقل نقلت ينقل تنقل تناول تناولت يتناول تتناول أورد أوردت يورد تورد سجل سجلت يسجل تسجل
+روى روت يروي تروي عرض عرضت يعرض تعرض أكد أكدت يؤكد تؤكد
+""".split())
+
+
+def _reported_by(doc: Document, lo: int, ti: int) -> bool:
+    """تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة: a verb of telling stands between the
+    clause subject and the event noun; the subject tells of the event, it does not act."""
+    return any(doc.tokens[k].stem in _REPORTING or doc.tokens[k].base in _REPORTING for k in range(lo, ti))
 
 
 def _title_before(index: ActorIndex, lo: int, k: int) -> bool:
