@@ -819,6 +819,9 @@ class EventExtractor:
                 toks[k].norm in HABITUAL or toks[k].stem in HABITUAL or
                 (toks[k].norm == "كل" and k + 1 < cb and toks[k + 1].stem in _PERIODS) for k in range(ca, cb)):
             m.hypothetical = True  # المرض يقتل 22 ألف شخص سنويا، يزورون المتنزه كل عام: a habit
+        if d.pos == "verb" and _imperfect(tok0, d) and etype in _STANCE_TYPES and any(
+                toks[k].base in _GENERIC_SUBJECTS or toks[k].norm in _GENERIC_SUBJECTS for k in range(ca, hit.first)):
+            m.hypothetical = True  # كثير من ساسة بريطانيا يتهمون، الرأي العام يرحب: a stance, not an act
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
             # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
@@ -885,6 +888,10 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: types whose actor must hold some public role (a sector other than business)
 _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
                                     "AID", "CONCEDE", "RETREAT", "THREATEN"})
+#: types whose present tense may tell a standing attitude
+_STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE"})
+#: quantified or collective subjects (كثير من، معظم، الرأي العام): people in general
+_GENERIC_SUBJECTS = frozenset("كثير كثيرا كثيرون كثيرين الكثير معظم اغلب غالبيه الغالبيه اكثريه الراي".split())
 #: "witnesses", "is subjected to" (imperfect): what a place sees again and again
 _WITNESS = frozenset("يشهد تشهد يتعرض تتعرض يتعرضون تقع يقع".split())
 #: "to do" before a light verb's masdar (سيقوم بعقد مشاورات، قامت بتوقيع)

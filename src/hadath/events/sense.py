@@ -153,6 +153,12 @@ FEELINGS = frozenset("""فخر الفخر اعتزاز الاعتزاز اعجا
 #: administrative decisions a cabinet or a board approves (no other party agrees to anything)
 ADMIN_DECISIONS = frozenset("""تعيين تعيينات التعيين تفويض ترقيه ترقيات تمديد تشكيل لائحه اللائحه تنظيم ميزانيه
 الميزانيه اعتماد نقل منح تخصيص صرف زياده رفع""".split())
+#: family members visited (زيارة أخيه لوالدته): a private visit
+FAMILY = frozenset("""والده والدته لوالده لوالدته والديه لوالديه اسرته لاسرته عائلته لعائلته امه لامه ابيه لابيه
+اخيه لاخيه اخته لاخته اهله لاهله ذويه لذويه زوجته لزوجته ابنه لابنه ابنته لابنته""".split())
+#: animals killed (مقتل أشهر أسد): no political violence
+ANIMALS = frozenset("""اسد الاسد اسود حيوان الحيوان حيوانات الحيوانات فيل الفيل افيال كلب الكلب كلاب نمر النمر
+دب الدب ذئب الذئب ابل الابل جمل الجمل جملين الجملين""".split())
 #: a day or a date that "falls on" another (اليوم يوافق دخول الدر، الذي يوافق)
 DAY_SUBJECTS = frozenset("اليوم غدا الذي والذي التي والتي وهو وهي".split())
 #: demonstratives that "considered" (عدّ) takes as its object: وعدَ السديس ذلك عدواناً
@@ -274,6 +280,15 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "تعليق" and prev is not None and prev.norm == "علي" and hit.first - 2 >= a and \
             toks[hit.first - 2].base in ("الحصول", "حصول", "للحصول"):
         return True  # حاول الحصول على تعليق: a comment
+    if lemma == "ناشد" and any(toks[k].base in ("دعاء", "الدعاء") or toks[k].norm in ("بالدعاء", "الدعاء")
+                               for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # وناشدت بالدعاء له: asked for prayers
+    if lemma in ("زيارة", "زار") and any(toks[k].stem in FAMILY or toks[k].base in FAMILY
+                                         for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # زيارة أخيه لوالدته، زار والده في المستشفى: a family visit
+    if lemma in ("مقتل", "قتل", "قتل_n") and any(toks[k].stem in ANIMALS or toks[k].base in ANIMALS
+                                                 for k in range(hit.last, min(b, hit.last + 3))):
+        return True  # مقتل أشهر أسد في زيمبابوي: an animal, no political violence
     if lemma == "التقى" and prev is not None and prev.norm.startswith(("ال", "وال", "بال", "لل", "كال")) and \
             tok.norm.startswith("والتق") and nxt.norm.startswith("وال"):
         return True  # والورع والتقى والزهد: piety (التُّقى) between nouns, not "met"
