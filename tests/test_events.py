@@ -254,6 +254,9 @@ def test_no_real_assault(nlp, text):
     ("وخطف مسلحون مجهولون مهندسا في المنطقة القبلية الباكستانية.", "PAK"),
     # قد + perfect governing the أن-clause is "had said", not "may"
     ("وكان مسؤول في البنتاغون قد قال أمس إن إسرائيل نفذت بالفعل ضربة جوية في سورية.", "ISR"),
+    # a line of a chronology: the date and a colon anchor the event noun
+    ("* 21 مايو 2005: اغتيال الأمين العام السابق للحزب الشيوعي جورج حاوي في اعتداء بسيارة مفخخة في بيروت.",
+     "LBN"),
 ])
 def test_real_assault(nlp, text, actor):
     got = events(nlp, text, published="2008-01-10", real_only=True)

@@ -49,7 +49,21 @@ def anchored(doc: Document, ca: int, cb: int) -> bool:
         t = toks[k]
         if t.stem in OCCURRENCE or t.base in OCCURRENCE or t.norm in OCCURRENCE:
             return True
-    return any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times)
+    if any(tm.start >= toks[ca].start and tm.end <= toks[cb - 1].end for tm in doc.times):
+        return True
+    return dated_heading(doc, ca)
+
+
+def dated_heading(doc: Document, ca: int) -> bool:
+    """* 21 مايو 2005: اغتيال جورج حاوي: a line of a chronology, a date and a colon before the
+    event, dates it."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[ca].sent]
+    colon = next((k for k in range(sent.token_start, min(ca + 1, sent.token_start + 10)) if toks[k].norm == ":"), None)
+    if colon is None:
+        return False
+    lo, hi = toks[sent.token_start].start, toks[colon].start
+    return any(tm.start >= lo and tm.end <= hi for tm in doc.times)
 
 
 #: an ordinal or superlative before an event noun ranks it among others (رابع هجوم، أحدث

@@ -151,7 +151,7 @@ class EventExtractor:
                     elif best is None and d.pos == "verb" and n == 1 and d.rest[0] not in PREPOSITIONS \
                             and len(d.rest[0]) > 3:
                         # فرض الرئيس الأمريكي، دونالد ترامب، عقوبات: the subject sits in between
-                        for k in range(i + 2, min(b, i + 9)):
+                        for k in range(i + 2, min(b, i + 11)):
                             if _word_eq(toks[k], d.rest[0]):
                                 best = Hit(i, i + 1, d)
                                 break
