@@ -1,6 +1,6 @@
 """Within-article deduplication: one event told several times is one event.
 
-Two events are the same when they have the same type and modality, their actors
+Two events are the same when they have the same type and modality (future included), their actors
 share a code, their recipients share a code (or one side has none), the roles agree
 (or the event is symmetric and the sides are swapped), they are not the acts of two
 different people (nor one on a named person and one on a counted group, told in two
@@ -60,8 +60,8 @@ def _named_and_counted(a: Event, b: Event, kinds: dict[str, str]) -> bool:
 
 
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
-    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical:
-        return False
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical or a.future != b.future:
+        return False  # (a visit still to come is not the invitation accepted)
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
     same_sentence = a.sentence == b.sentence
     if same_sentence and (not aa or not ba) and (not ar or not br or bool(ar & br)):

@@ -554,6 +554,8 @@ class EventExtractor:
                 continue
             if sent.kind == "dateline":
                 continue  # دبي، الإمارات (CNN)--: the place of filing, not an actor
+            if doc.tokens[a].norm == "سمات":
+                continue  # سمات تركيا داعش سلاح الجو: a website's keyword line, no sentence
             ctx = SentenceContext(last_subject=last_subject, pair=pair)
             self._speech(doc, index, si, ctx)
             first_new = len(events)
@@ -778,6 +780,12 @@ class EventExtractor:
         nominal = d.pos == "noun" or "ب" in tok0.prefixes or tok0.stem in _MASDARS_IN_VERB_ROWS or (
             hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل", "مقابل"))
         m = modality(doc, hit.first, ca, etype, noun=nominal)
+        if not m.future and tok0.stem[:2] in ("سي", "ست", "سن") and d.pos == "verb" and any(
+                x.lemma == d.lemma for x in self.triggers.single.get(tok0.stem[1:], ())):
+            m.future = True  # سيزور روسيا: a listed future form (the prefix stays on the stem)
+        if not m.future and d.pos == "noun" and any(
+                toks[k].base in _COMING or toks[k].norm in _COMING for k in range(hit.last, min(b, hit.last + 3))):
+            m.future = True  # القمة المقبلة، في اجتماعهم القادم: an event still to come
         if d.pos == "noun":
             for k in range(hit.first - 1, max(a, hit.first - 6) - 1, -1):
                 if toks[k].stem in LIGHT_VERBS or toks[k].norm in LIGHT_VERBS or (
@@ -888,6 +896,8 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: types whose actor must hold some public role (a sector other than business)
 _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
                                     "AID", "CONCEDE", "RETREAT", "THREATEN"})
+#: "coming" after an event noun (القمة المقبلة)
+_COMING = frozenset("المقبل المقبله القادم القادمه المقبلين".split())
 #: types whose present tense may tell a standing attitude
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE"})
 #: quantified or collective subjects (كثير من، معظم، الرأي العام): people in general

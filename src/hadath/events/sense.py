@@ -153,6 +153,35 @@ FEELINGS = frozenset("""فخر الفخر اعتزاز الاعتزاز اعجا
 #: administrative decisions a cabinet or a board approves (no other party agrees to anything)
 ADMIN_DECISIONS = frozenset("""تعيين تعيينات التعيين تفويض ترقيه ترقيات تمديد تشكيل لائحه اللائحه تنظيم ميزانيه
 الميزانيه اعتماد نقل منح تخصيص صرف زياده رفع""".split())
+#: devices and software (a laptop "supports" USB 3, software "compatibility")
+TECH = frozenset("""جهاز الجهاز اجهزه الاجهزه نظام نظم انظمه الانظمه التشغيل تقنيه تقنيات برنامج البرامج برامج
+تطبيق تطبيقات التطبيقات الحاسب الحاسوب الكمبيوتر كمبيوتر الهاتف هواتف الهواتف شاشه معالج المعالج منفذ منافذ
+ويندوز اندرويد الاصدار اصدار ميزه خاصيه خاصيه بلوتوث الشبكه""".split())
+#: markets and currencies supported (دعما قويا للسوق)
+MARKETS = frozenset("""السوق للسوق الاسواق للاسواق الاسعار الاسهم العمله الليره الدولار الريال اليورو القروض
+الاقتصاد""".split())
+#: what a market player calls for (تدعو إلى البيع)
+MARKET_ACTS = frozenset("البيع الشراء بيع شراء".split())
+#: what one prays for someone (بالمغفرة والرضوان)
+BLESSINGS = frozenset("بالمغفره بالرحمه بالشفاء بالتوفيق بالنجاح بالسداد بالصحه بالعافيه".split())
+#: greetings passed on (نقل تحياته)
+GREETINGS = frozenset("تحيات تحياته تحياتها تحياتي سلام سلامه تهاني تهانيه تمنيات".split())
+#: verbs of hitting before في مقتل (لتصيب في مقتل)
+HIT_VERBS = frozenset("اصاب اصابت يصيب تصيب لتصيب ليصيب اصابه".split())
+#: abstract things "confiscated" (a role, customs, a right)
+ABSTRACT_OBJECTS = frozenset("""دور دورها دوره الدور الاعراف اعراف حق حقوق الحق حريه الحريه الراي اراده الاراده
+القرار قرار صلاحيات الصلاحيات""".split())
+#: a crowd of people (حشدا من الشباب)
+CROWDS = frozenset("الشباب الشبان المواطنين الناس المصلين المشيعين النساء الطلاب الاطفال".split())
+#: texts that state norms (الدستور، المواثيق): what they "call for" or "reject" is no act
+DOCUMENTS = frozenset("الدستور الميثاق المواثيق مواثيق القانون القوانين الشريعه".split())
+
+
+def d_type_words(lemma: str) -> bool:
+    """Verbs a text uses to state a norm (calls for, rejects, demands)."""
+    return lemma in ("دعا", "رفض", "طالب")
+
+
 #: family members visited (زيارة أخيه لوالدته): a private visit
 FAMILY = frozenset("""والده والدته لوالده لوالدته والديه لوالديه اسرته لاسرته عائلته لعائلته امه لامه ابيه لابيه
 اخيه لاخيه اخته لاخته اهله لاهله ذويه لذويه زوجته لزوجته ابنه لابنه ابنته لابنته""".split())
@@ -289,6 +318,40 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma in ("مقتل", "قتل", "قتل_n") and any(toks[k].stem in ANIMALS or toks[k].base in ANIMALS
                                                  for k in range(hit.last, min(b, hit.last + 3))):
         return True  # مقتل أشهر أسد في زيمبابوي: an animal, no political violence
+    if lemma == "أبلغ" and tok.suffix in ("هم", "هن", "هما") and prev is not None and prev.suffix == tok.suffix \
+            and len(prev.stem) == 4 and prev.stem[:1] == "ا":
+        return True  # من أبرزهم وأبلغهم: "the most eloquent of them", an elative
+    if lemma in ("دعم", "وافق") and any(toks[k].stem in TECH or toks[k].base in TECH or toks[k].norm in TECH
+                                        for k in range(max(a, hit.first - 4), min(b, hit.last + 4))):
+        return True  # الكمبيوتر يدعم تقنية يو إس بي، توافق البرامج: a device's support, software compatibility
+    if lemma == "دعم" and any(toks[k].base in MARKETS or toks[k].norm in MARKETS
+                              for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # يؤمن البرنامج دعما قويا للسوق: support for a market or a currency
+    if lemma == "دعا" and any(toks[k].base in MARKET_ACTS or toks[k].norm in MARKET_ACTS
+                              for k in range(hit.last, min(b, hit.last + 3))):
+        return True  # وتدعو إلى البيع: advice to sell
+    if lemma == "دعا" and any(toks[k].norm in BLESSINGS for k in range(hit.last, min(b, hit.last + 5))):
+        return True  # يدعو لصاحبها الراحل بالمغفرة: a prayer
+    if lemma == "علق" and (nxt.base in ("الامر", "امر") or any(
+            toks[k].norm in ("علي", "عليه", "عليها") for k in range(hit.last, min(b, hit.last + 8)))):
+        return True  # ويعلق السفير ... على الموقف: comments; سواء تعلق الأمر: whether it concerns
+    if lemma == "طلب" and any(toks[k].stem in GREETINGS or toks[k].base in GREETINGS
+                              for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # طلب الرئيس نقل تحياته إلى أخيه: a courtesy
+    if lemma == "مقتل" and prev is not None and prev.norm == "في" and any(
+            toks[k].stem in HIT_VERBS or toks[k].base in HIT_VERBS for k in range(max(a, hit.first - 3), hit.first)):
+        return True  # لتصيب في مقتل كل من يبرر: hits a vital spot
+    if lemma == "صادر" and any(toks[k].stem in ABSTRACT_OBJECTS or toks[k].base in ABSTRACT_OBJECTS
+                               for k in range(hit.last, min(b, hit.last + 2))):
+        return True  # مصادرة دورها، مصادرة الأعراف: confiscating a role, a custom (figurative)
+    if lemma == "حشد" and nxt.norm == "من" and hit.last + 1 < b and (
+            toks[hit.last + 1].base in CROWDS or toks[hit.last + 1].norm in CROWDS):
+        return True  # استهدف الهجوم حشدا من الشباب: a crowd, no mobilisation
+    if lemma == "ضرب" and any(toks[k].stem in ("عصافير", "عصفورين", "عصفور") for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # ضرب ثلاثة عصافير بحجر واحد: an idiom
+    if d_type_words(lemma) and any(toks[k].base in DOCUMENTS or toks[k].norm in DOCUMENTS
+                                   for k in range(max(a, hit.first - 8), hit.first)):
+        return True  # ما نص عليه الدستور ودعت إلى، المواثيق تمنع وترفض: a text's norm, no act
     if lemma == "التقى" and prev is not None and prev.norm.startswith(("ال", "وال", "بال", "لل", "كال")) and \
             tok.norm.startswith("والتق") and nxt.norm.startswith("وال"):
         return True  # والورع والتقى والزهد: piety (التُّقى) between nouns, not "met"
