@@ -560,6 +560,17 @@ def test_who_reports_an_event_does_not_act_in_it(nlp):
     assert not any(e[0] == "COERCE" and e[1] == ("IGO",) for e in got), got
 
 
+@pytest.mark.parametrize("text, recipient", [
+    # the attackers are condemned, unnamed here, not the state where the attack happened
+    ("وأدانت مصر الهجوم الإرهابي الذي وقع في بلدة سروج التركية.", ()),
+    # named attackers are the condemned party
+    ("وأدانت مصر الهجوم الإسرائيلي على غزة.", ("ISR",)),
+])
+def test_condemning_an_attack_condemns_the_attackers(nlp, text, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == "ACCUSE"]
+    assert got and got[0][2] == recipient, got
+
+
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):
     """احتجاجا after protesters gathered at an embassy is their protest, not the embassy's
     state complaining (the gov= sense)."""

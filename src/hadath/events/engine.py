@@ -753,7 +753,13 @@ class EventExtractor:
             # is often where it took place); else its own country's authorities
             target = participants(doc, index, protest_target(doc, index, hit, b))
             recip_ps = target or recip_ps or own_country(actor_ps)
-        if not recip_ps and etype in ("SUPPORT", "ACCUSE", "REJECT"):
+        condemned_attack = etype == "ACCUSE" and d.lemma in _CONDEMN_LEMMAS and (not recip_ps or how.endswith("+r")) and \
+            any(toks[k].stem in _ATTACKS or toks[k].base in _ATTACKS for k in range(hit.last, min(cb, hit.last + 4)))
+        if condemned_attack:
+            # أدانت مصر الهجوم الإرهابي في سروج: whoever carried out the attack is condemned, not the
+            # state where it happened (the attackers, when named, are the attack's own actor)
+            recip_ps = []
+        if not recip_ps and etype in ("SUPPORT", "ACCUSE", "REJECT") and not condemned_attack:
             # أشاد بالدور الإيجابي الذي تقوم به مصر: praised the role Egypt plays
             doer = _relative_doer(doc, index, hit.last, min(b, hit.last + 12))
             if doer is not None:
@@ -767,7 +773,7 @@ class EventExtractor:
             place = where(doc, index, ca, cb, sentence=False)
             if place is not None:
                 recip_ps = [Participant(place, None, None, "")]
-        if not recip_ps and etype not in ("PROTEST", "MOBILIZE"):
+        if not recip_ps and etype not in ("PROTEST", "MOBILIZE") and not condemned_attack:
             # (an attack's target by default is a state its own sentence names, not the one
             # the article is most about: قصف نسب للحوثيين in an article that names الرياض)
             fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code},
@@ -896,6 +902,13 @@ _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: types whose actor must hold some public role (a sector other than business)
 _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
                                     "AID", "CONCEDE", "RETREAT", "THREATEN"})
+#: what is condemned when an attack is (العملية الإرهابية، التفجيرات، الحادث)
+_ATTACKS = frozenset(normalize_key(w) for w in """
+هجوم هجمات الهجوم الهجمات تفجير تفجيرات التفجير التفجيرات اعتداء اعتداءات الاعتداء الاعتداءات عملية عمليات
+العملية العمليات حادث الحادث جريمة الجريمة مجزرة المجزرة مذبحة المذبحة قصف القصف غارة الغارة اغتيال الاغتيال
+""".split())
+#: condemnation verbs (their object may be an attack)
+_CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب"})
 #: "coming" after an event noun (القمة المقبلة)
 _COMING = frozenset("المقبل المقبله القادم القادمه المقبلين".split())
 #: types whose present tense may tell a standing attitude
