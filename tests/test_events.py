@@ -147,6 +147,9 @@ def test_modality(nlp, text, flag):
     "ويؤمن برنامج البنك المركزي الأوروبي دعما قويا للسوق من خلال خفض الفائدة.",  # market support
     "وقال متعامل بريطاني إن مستوى النسب منخفض جدا وتدعو الى البيع.",  # advice to sell
     "سمات تركيا داعش سلاح الجو سوريا قصف",  # a website's keyword line
+    "وأكد الأزهر المصري في بيان له رفضه الإرهاب بكافة صوره وأشكاله.",  # a general stance
+    "الولايات المتحدة تملك حق النقض في مجلس الأمن الدولي.",  # holds the veto
+    "شارك آلاف الفلسطينيين في التشييع وسط صيحات تطالب الانتقام من إسرائيل.",  # chants
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -524,6 +527,8 @@ def test_a_saudi_regional_governor_receives_a_guest(nlp):
     ("واستقبل خادم الحرمين الشريفين الرئيس الفرنسي.", "FRA", "SAU"),
     # a noun with a pronoun takes no genitive: the name after it is whom he met
     ("وبحث الجبير خلال لقائه وزير الخارجية المصري تمتين العلاقات الثنائية بين البلدين.", "SAU", "EGY"),
+    ("أعلن وزير الدفاع السعودي الأمير محمد بن سلمان خلال لقائه الرئيس الروسي فلاديمير بوتين أن العلاقات جيدة.",
+     "SAU", "RUS"),
 ])
 def test_meetings_between_officials(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, real_only=True) if e[0] == "CONSULT"]
@@ -569,6 +574,18 @@ def test_who_reports_an_event_does_not_act_in_it(nlp):
 def test_condemning_an_attack_condemns_the_attackers(nlp, text, recipient):
     got = [e for e in events(nlp, text, real_only=True) if e[0] == "ACCUSE"]
     assert got and got[0][2] == recipient, got
+
+
+def test_recalling_ones_ambassador_reduces_relations(nlp):
+    """استدعت البحرين سفيرها لدى إيران: her own ambassador called home (SANCTION), not a summons."""
+    got = events(nlp, "استدعت مملكة البحرين سفيرها لدى إيران للتشاور بعد تصريحات عدائية.", real_only=True)
+    assert got and got[0][:3] == ("SANCTION", ("BHR",), ("IRN",)), got
+
+
+def test_an_attack_in_words_on_a_leader(nlp):
+    got = events(nlp, "وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق.",
+                 real_only=True)
+    assert got and got[0][0] == "ACCUSE", got
 
 
 def test_protesting_at_an_embassy_is_no_diplomatic_complaint(nlp):

@@ -295,6 +295,10 @@ class EventExtractor:
                 else:
                     args.slots.setdefault(p, []).append(f)
                     args.slots[p] += coordinated(doc, f, after)
+            if args.obj:
+                # لقائه الرئيس الروسي: the adjective belongs to the object, the owner is the pronoun
+                args.slots.pop("nisba", None)
+                args.slots.pop("gen", None)
             for f in after[len(near):]:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p in ("علي", "ضد", "مع", "الي", "من_قبل", "علي_يد") and f.first - hit.last <= 8:

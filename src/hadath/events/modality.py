@@ -234,6 +234,10 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
             (doc.tokens[ti - 2].norm in SAFE_FROM or doc.tokens[ti - 2].base in SAFE_FROM):
         m.negated = True
         cues.append(doc.tokens[ti - 2].text)
+    # تملك حق النقض، حق التظاهر: a right to the event, not the event
+    if noun and ti >= 1 and doc.tokens[ti - 1].norm in ("حق", "الحق", "وحق") and ti - 1 >= floor:
+        m.hypothetical = True
+        cues.append(doc.tokens[ti - 1].text)
     # مثل هذا الهجوم: a generic mention of the event kind
     if noun and ti >= 2 and doc.tokens[ti - 2].norm == "مثل" and doc.tokens[ti - 1].norm in ("هذا", "هذه"):
         m.hypothetical = True

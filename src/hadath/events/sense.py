@@ -63,6 +63,7 @@ VIOLENCE_WORDS = MILITARY_WORDS | frozenset("""
 VERBAL_WORDS = frozenset("""
 انتقاد انتقادات انتقد انتقدت تصريحات تصريح تصريحاته كلمه كلمته خطاب خطابه مقابله بيان لاذع لاذعا لاذعه
 حاد حادا حاده كلامي اعلامي اعلاميه سياسي سياسيا سياسه سياسات مواقف موقف رغبه اتهامات اتهم ووصف وصف
+معارضه معارضته لمعارضته معارضتها لمعارضتها
 """.split())
 NUCLEAR_WORDS = frozenset("نوويه نووي ذريه ذري النوويه الذريه هيدروجينيه نوويا".split())
 USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات اراده".split())
@@ -182,6 +183,13 @@ def d_type_words(lemma: str) -> bool:
     return lemma in ("دعا", "رفض", "طالب")
 
 
+#: scourges one rejects or condemns "in all their forms"
+SCOURGES = frozenset("الارهاب ارهاب العنف التطرف الطائفيه التعصب الكراهيه".split())
+ALL_FORMS = frozenset("بكل بكافه بجميع بشتي كل كافه جميع".split())
+#: holding (a right, a power)
+HOLDING = frozenset("تملك يملك تمتلك يمتلك تملكان يملكون لديها لديه لديهم بيد تتمتع يتمتع".split())
+#: chants and banners (صيحات تطالب): what a crowd shouts
+CHANTS = frozenset("صيحات هتافات شعارات لافتات اصوات".split())
 #: family members visited (زيارة أخيه لوالدته): a private visit
 FAMILY = frozenset("""والده والدته لوالده لوالدته والديه لوالديه اسرته لاسرته عائلته لعائلته امه لامه ابيه لابيه
 اخيه لاخيه اخته لاخته اهله لاهله ذويه لذويه زوجته لزوجته ابنه لابنه ابنته لابنته""".split())
@@ -352,6 +360,14 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if d_type_words(lemma) and any(toks[k].base in DOCUMENTS or toks[k].norm in DOCUMENTS
                                    for k in range(max(a, hit.first - 8), hit.first)):
         return True  # ما نص عليه الدستور ودعت إلى، المواثيق تمنع وترفض: a text's norm, no act
+    if lemma in ("رفض", "رفض_n", "أدان", "ندد", "استنكر") and any(
+            toks[k].base in SCOURGES or toks[k].norm in SCOURGES for k in range(hit.last, min(b, hit.last + 3))) and any(
+            toks[k].norm in ALL_FORMS for k in range(hit.last, min(b, hit.last + 6))):
+        return True  # رفضه الإرهاب بكافة صوره وأشكاله: a general stance, not an act on anyone
+    if lemma == "فيتو" and prev is not None and (prev.stem in HOLDING or prev.base in HOLDING):
+        return True  # تملك حق النقض: holds the veto, casts none
+    if lemma == "طالب" and prev is not None and (prev.stem in CHANTS or prev.base in CHANTS):
+        return True  # وسط صيحات تطالب الانتقام: the crowd's chants, no one's demand
     if lemma == "التقى" and prev is not None and prev.norm.startswith(("ال", "وال", "بال", "لل", "كال")) and \
             tok.norm.startswith("والتق") and nxt.norm.startswith("وال"):
         return True  # والورع والتقى والزهد: piety (التُّقى) between nouns, not "met"
