@@ -150,6 +150,7 @@ def test_modality(nlp, text, flag):
     "وأكد الأزهر المصري في بيان له رفضه الإرهاب بكافة صوره وأشكاله.",  # a general stance
     "الولايات المتحدة تملك حق النقض في مجلس الأمن الدولي.",  # holds the veto
     "شارك آلاف الفلسطينيين في التشييع وسط صيحات تطالب الانتقام من إسرائيل.",  # chants
+    "وحذرت الحركة السورية في بيانها من أن مخطط التهجير التركي في مراحله الأخيرة.",  # a warning, no threat
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -580,6 +581,12 @@ def test_recalling_ones_ambassador_reduces_relations(nlp):
     """استدعت البحرين سفيرها لدى إيران: her own ambassador called home (SANCTION), not a summons."""
     got = events(nlp, "استدعت مملكة البحرين سفيرها لدى إيران للتشاور بعد تصريحات عدائية.", real_only=True)
     assert got and got[0][:3] == ("SANCTION", ("BHR",), ("IRN",)), got
+
+
+def test_a_warning_of_ones_own_response_is_a_threat(nlp):
+    """PLOVER: coercive warnings with repercussions are threats; a warning of a danger is not."""
+    got = events(nlp, "وحذرت إيران الولايات المتحدة من أن أي هجوم عليها سيقابل برد قاس.", real_only=True)
+    assert any(e[0] == "THREATEN" for e in got), got
 
 
 def test_an_attack_in_words_on_a_leader(nlp):

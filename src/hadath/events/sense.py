@@ -186,6 +186,11 @@ def d_type_words(lemma: str) -> bool:
 #: scourges one rejects or condemns "in all their forms"
 SCOURGES = frozenset("الارهاب ارهاب العنف التطرف الطائفيه التعصب الكراهيه".split())
 ALL_FORMS = frozenset("بكل بكافه بجميع بشتي كل كافه جميع".split())
+#: what turns a warning into a threat: the speaker's own response or its cost (PLOVER:
+#: "coercive or forceful warnings with serious potential repercussions")
+THREAT_CUES = frozenset("""رد الرد برد سترد سيرد يرد ترد ردا عواقب العواقب بعواقب ثمن الثمن مغبه عاقبه سياسه
+بلاده بلادنا ستواصل سيواصل نسمح تسمح يسمح ستتخذ سيتخذ اجراءات الاجراءات القوه بالقوه عسكري عسكريا العسكري
+عسكريه الخيار خيار الحرب حرب ضربه هجوم الانتقام انتقام سنرد سنضرب سيدفع ستدفع سندفع""".split())
 #: holding (a right, a power)
 HOLDING = frozenset("تملك يملك تمتلك يمتلك تملكان يملكون لديها لديه لديهم بيد تتمتع يتمتع".split())
 #: chants and banners (صيحات تطالب): what a crowd shouts
@@ -364,6 +369,10 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
             toks[k].base in SCOURGES or toks[k].norm in SCOURGES for k in range(hit.last, min(b, hit.last + 3))) and any(
             toks[k].norm in ALL_FORMS for k in range(hit.last, min(b, hit.last + 6))):
         return True  # رفضه الإرهاب بكافة صوره وأشكاله: a general stance, not an act on anyone
+    if lemma == "حذر" and any(toks[k].norm in ("من", "ان", "بان", "انه", "انها") for k in range(hit.last, min(b, hit.last + 6))) \
+            and not any(toks[k].stem in THREAT_CUES or toks[k].base in THREAT_CUES or toks[k].norm in THREAT_CUES
+                        for k in range(hit.last, min(b, hit.last + 20))):
+        return True  # وحذرت الحركة من أن مخطط التهجير في مراحله الأخيرة: a warning, no threat
     if lemma == "فيتو" and prev is not None and (prev.stem in HOLDING or prev.base in HOLDING):
         return True  # تملك حق النقض: holds the veto, casts none
     if lemma == "طالب" and prev is not None and (prev.stem in CHANTS or prev.base in CHANTS):
