@@ -151,6 +151,8 @@ def test_modality(nlp, text, flag):
     "الولايات المتحدة تملك حق النقض في مجلس الأمن الدولي.",  # holds the veto
     "شارك آلاف الفلسطينيين في التشييع وسط صيحات تطالب الانتقام من إسرائيل.",  # chants
     "وحذرت الحركة السورية في بيانها من أن مخطط التهجير التركي في مراحله الأخيرة.",  # a warning, no threat
+    "ولذلك أقول للوزير السعودي عزام الدخيل شكراً.",  # a writer's "thank you"
+    "وابلغ افراد من الجالية البنغالية في الرياض السلطات السعودية عن المهاجمين.",  # a tip-off
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -587,6 +589,13 @@ def test_a_warning_of_ones_own_response_is_a_threat(nlp):
     """PLOVER: coercive warnings with repercussions are threats; a warning of a danger is not."""
     got = events(nlp, "وحذرت إيران الولايات المتحدة من أن أي هجوم عليها سيقابل برد قاس.", real_only=True)
     assert any(e[0] == "THREATEN" for e in got), got
+
+
+def test_an_event_noun_after_the_verb_keeps_its_own_genitive(nlp):
+    """فقد رفضت دعم المقاتلين الأكراد: Turkey refused; the fighters are whom support was for."""
+    got = events(nlp, "وقالت تركيا إنها لن تسمح بذلك. فقد رفضت دعم المقاتلين الأكراد السوريين في كوباني.",
+                 real_only=True)
+    assert any(e[0] == "REJECT" and e[1] == ("TUR",) for e in got), got
 
 
 def test_an_attack_in_words_on_a_leader(nlp):

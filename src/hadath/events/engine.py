@@ -250,7 +250,8 @@ class EventExtractor:
             elif _pronoun_subject(doc, hit):
                 pass  # وذكر أنه أبلغ رئيس الوزراء الياباني: "he" informed; the name after is the object
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
-                                           and _object_first(doc, index, hit)):
+                                           and _object_first(doc, index, hit)) and \
+                    not self._masdar_object_first(doc, hit, b):
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not _quoted_after(doc, hit.last, f.first)
                              and not _title_before(index, hit.last, f.first)
@@ -439,6 +440,18 @@ class EventExtractor:
             if not instrument or "ب" in t.prefixes or (k > ca and toks[k - 1].norm in ("في", "جراء", "اثر", "خلال")):
                 return Hit(k, k + 1, defs[0])
         return None
+
+    def _masdar_object_first(self, doc: Document, hit: Hit, b: int) -> bool:
+        """رفضت دعم المقاتلين الأكراد: an event noun right after the verb is its object, and
+        the names after it are that noun's, not the verb's subject."""
+        if hit.last >= b:
+            return False
+        t = doc.tokens[hit.last]
+        if t.prefixes or not t.is_word:
+            return False
+        defs = self.triggers.single.get(t.stem) or ()
+        return any(x.pos == "noun" for x in defs) or t.stem in _MASDARS_IN_VERB_ROWS or (
+            bool(defs) and t.stem == defs[0].lemma_form.rstrip("*") and len(t.stem) == 3)
 
     def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of

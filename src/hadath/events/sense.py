@@ -191,6 +191,8 @@ ALL_FORMS = frozenset("بكل بكافه بجميع بشتي كل كافه جم�
 THREAT_CUES = frozenset("""رد الرد برد سترد سيرد يرد ترد ردا عواقب العواقب بعواقب ثمن الثمن مغبه عاقبه سياسه
 بلاده بلادنا ستواصل سيواصل نسمح تسمح يسمح ستتخذ سيتخذ اجراءات الاجراءات القوه بالقوه عسكري عسكريا العسكري
 عسكريه الخيار خيار الحرب حرب ضربه هجوم الانتقام انتقام سنرد سنضرب سيدفع ستدفع سندفع""".split())
+#: the authorities one reports a crime to
+AUTHORITIES = frozenset("السلطات الشرطه الجهات الامنيه المختصه الدوريات العمليات".split())
 #: holding (a right, a power)
 HOLDING = frozenset("تملك يملك تمتلك يمتلك تملكان يملكون لديها لديه لديهم بيد تتمتع يتمتع".split())
 #: chants and banners (صيحات تطالب): what a crowd shouts
@@ -304,6 +306,11 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # أشاد بحسن التعاون والاستقبال: courtesy
     if lemma == "دعم" and prev is not None and (prev.norm in AMOUNT_HEADS or prev.base in AMOUNT_HEADS):
         return True  # إجمالي الدعم: subsidies
+    if lemma == "شكر" and tok.norm in ("شكرا", "فشكرا", "وشكرا"):
+        return True  # فشكراً خادم الحرمين، #شكرا_عزام: a writer's "thank you", no one's act
+    if lemma == "أبلغ" and any(toks[k].base in AUTHORITIES or toks[k].norm in AUTHORITIES
+                               for k in range(hit.last, min(b, hit.last + 6))):
+        return True  # أبلغ أفراد من الجالية السلطات: a tip-off to the police, no consultation
     if lemma == "شكر" and (nxt.norm in GOD or nxt.base in GOD):
         return True  # أشكر الله على هذا الإنجاز: thanks to God
     if lemma == "حذر" and (any(toks[k].norm == "كل" and toks[k + 1].norm == "من"
