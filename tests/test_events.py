@@ -598,6 +598,18 @@ def test_an_event_noun_after_the_verb_keeps_its_own_genitive(nlp):
     assert any(e[0] == "REJECT" and e[1] == ("TUR",) for e in got), got
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the coalition over Yemen is the Saudi-led one, over Syria the US-led one
+    ("في هذه الأثناء، شن طيران التحالف سلسلة غارات جوية على عدد من مواقع الميليشيات في محافظة صعدة اليمنية.",
+     "SAU", "YEM"),
+    # (the ل of "positions of ISIS" is not the raid's: ISIS is the target)
+    ("وشنت طائرات التحالف غارات على مواقع لتنظيم داعش في الرقة السورية.", "IGO", "IMG"),
+])
+def test_coalition_air_strikes(nlp, text, actor, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == "ASSAULT"]
+    assert got and got[0][1:3] == ((actor,), (recipient,)), got
+
+
 def test_an_attack_in_words_on_a_leader(nlp):
     got = events(nlp, "وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق.",
                  real_only=True)

@@ -106,6 +106,8 @@ class ActorIndex:
         return None
 
 
+#: the coalition fighting in a state (2014-): Saudi-led in Yemen, US-led in Syria and Iraq
+COALITION_THEATRES = {"YEM": "SAU", "SYR": "IGO", "IRQ": "IGO"}
 #: titles that only one state's office holder bears (bodies.tsv name_en -> state)
 TITLE_COUNTRY = {"Custodian of the Two Holy Mosques (the King of Saudi Arabia)": "SAU"}
 
@@ -388,6 +390,10 @@ class ActorResolver:
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
                 # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)
                 country = self._sentence_country(doc, found, i) or focus
+            if f.entry.name_en == "Military coalition" and near is None and country in COALITION_THEATRES:
+                # طيران التحالف over Yemen is the Saudi-led coalition's, over Syria or Iraq the
+                # US-led one's: a coalition fighting in a state is not that state
+                country = COALITION_THEATRES[country]
             # a bare title (وزير الخارجية) takes no country from the sentence: the minister may
             # be a visitor there (measured: the focus country hurts more than it helps)
             if ent is not None:

@@ -293,6 +293,8 @@ class EventExtractor:
                         args.obj = [f] + coordinated(doc, f, after)
                     elif f.first == hit.last and "gen" not in args.slots:
                         args.slots["gen"] = [f] + coordinated(doc, f, after)
+                elif p == "ل" and f.first > hit.last + 1 and toks[f.first].prefixes[:1] == ("ل",):
+                    continue  # غارات على مواقع لتنظيم داعش: the ل belongs to مواقع, not to the raid
                 else:
                     args.slots.setdefault(p, []).append(f)
                     args.slots[p] += coordinated(doc, f, after)
