@@ -37,6 +37,7 @@ def segmenter():
     ("نفذها", (), "نفذ", "ها"),  # a light verb's resumptive pronoun (ضربة نفذها الجيش)
     ("لقائه", (), "لقاء", "ه"),  # the hamza changes its seat before a pronoun
     ("الاف", (), "الاف", ""),  # آلاف "thousands" (normalised), not ال + اف
+    ("وشن", ("و",), "شن", ""),  # a two-letter light verb after و
 ])
 def test_clitic_segmentation(segmenter, word, prefixes, stem, suffix):
     view = normalize(word)

@@ -25,6 +25,12 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
     the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في), and through the
     members of a group (على يد أفراد من قوة حرس الحدود -> على_يد; عناصر من داعش هاجموا -> none)."""
     p = preposition(doc, ti, floor)
+    if p == "ل" and ti - 1 >= floor and _indefinite_head(doc, index, ti - 1):
+        # على مواقع لتنظيم داعش: ل after an indefinite noun marks its owner, so the name takes
+        # the slot of that noun (على), not a slot of its own
+        q = slot_of(doc, index, ti - 1, floor, _members)
+        if q is not None:
+            return q
     if p is not None:
         return _through_members(doc, index, ti, p, floor) if _members else p
     k = ti - 1
@@ -42,6 +48,13 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
         k -= 1
         steps += 1
     return None
+
+
+def _indefinite_head(doc: Document, index: ActorIndex, k: int) -> bool:
+    """Token k is a plain indefinite noun (مواقع، أهدافا) that a ل-phrase can belong to."""
+    t = doc.tokens[k]
+    return t.is_word and not t.prefixes and not t.suffix and index.found_at[k] is None and \
+        t.stem[:1] not in "يت" and len(t.stem) >= 4
 
 
 #: members of a group (عناصر من داعش، أفراد من الشرطة): the group acts through them

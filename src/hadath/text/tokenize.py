@@ -92,7 +92,7 @@ FUNCTION_WORDS = frozenset("""
 """.split())  # (الاف is آلاف "thousands", not ال + اف)
 
 #: Short stems that are real words even though they are only two letters long.
-_SHORT_STEMS = frozenset("يد دم اب ام اخ ان من عن".split())
+_SHORT_STEMS = frozenset("يد دم اب ام اخ ان من عن شن".split())  # (وشن: و + شن "launched")
 
 
 class Analysis(NamedTuple):
