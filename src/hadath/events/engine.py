@@ -825,7 +825,8 @@ class EventExtractor:
                         m.future |= m2.future
                         m.intent |= m2.intent
                     lv = toks[k]
-                    if (lv.prefixes[:1] == ("ل",) or (lv.norm[:1] == "ل" and lv.norm[1:] in LIGHT_VERBS)) and not (k > a and toks[k - 1].stem[:3] in ("تعر", "يتع")):
+                    to_do = lv.prefixes[:1] == ("ل",) or (lv.norm[:1] == "ل" and lv.norm[1:] in LIGHT_VERBS)
+                    if to_do and not (k > a and toks[k - 1].stem[:3] in ("تعر", "يتع")):
                         m.intent = True  # تفويض لشن ضربات جوية على سوريا: "to launch", an aim
                     break
         if d.pos == "noun" and any(toks[k].norm in HABITUAL or toks[k].base in HABITUAL or
@@ -915,8 +916,8 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: types whose actor must hold some public role (a sector other than business); for mutual
-#: ones (a meeting, a deal) either side may hold it (the governor receives a citizen)
+#: mutual types (a meeting, a deal): either side may hold the public role (the governor
+#: receives a citizen)
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: types whose actor must hold some public role (a sector other than business)
 _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
@@ -1204,7 +1205,7 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
 _REPORTING = frozenset(normalize_key(w) for w in """
 تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف وثق وثقت يوثق توثق رصد رصدت يرصد ترصد أفاد أفادت يفيد تفيد
 ذكر ذكرت يذكر تذكر نقل نقلت ينقل تنقل تناول تناولت يتناول تتناول أورد أوردت يورد تورد سجل سجلت يسجل تسجل
-روى روت يروي تروي عرض عرضت يعرض تعرض أكد أكدت يؤكد تؤكد
+روى روت يروي تروي عرض عرضت يعرض أكد أكدت يؤكد تؤكد
 """.split())
 
 
