@@ -153,6 +153,9 @@ def test_modality(nlp, text, flag):
     "وحذرت الحركة السورية في بيانها من أن مخطط التهجير التركي في مراحله الأخيرة.",  # a warning, no threat
     "ولذلك أقول للوزير السعودي عزام الدخيل شكراً.",  # a writer's "thank you"
     "وابلغ افراد من الجالية البنغالية في الرياض السلطات السعودية عن المهاجمين.",  # a tip-off
+    "ورفض وزير البيشمركة العراقي تحديد موعد لعملية التحرير.",  # declined to say
+    "وقال الشرطي القطري إن الوضع يدعو للتوقف في الدوحة.",  # the situation "calls for"
+    "وقالت المصورة السعودية إنها اقتحمت مجال التصوير في الرياض.",  # entered a field
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

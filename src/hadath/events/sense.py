@@ -193,6 +193,13 @@ THREAT_CUES = frozenset("""رد الرد برد سترد سيرد يرد ترد 
 عسكريه الخيار خيار الحرب حرب ضربه هجوم الانتقام انتقام سنرد سنضرب سيدفع ستدفع سندفع""".split())
 #: the authorities one reports a crime to
 AUTHORITIES = frozenset("السلطات الشرطه الجهات الامنيه المختصه الدوريات العمليات".split())
+#: what one declines to give (رفض تحديد موعد، رفض التعليق): no refusal of anyone's demand
+WITHHELD = frozenset("""تحديد التعليق تعليق الكشف الافصاح الادلاء الاجابه الرد تاكيد نفي ذكر تسميه الافصاح
+الحديث""".split())
+#: impersonal subjects of "calls for" (الوضع يدعو للتوقف)
+IMPERSONAL_SUBJECTS = frozenset("الوضع الامر ذلك هذا الحال وضع امر".split())
+#: fields one "storms" figuratively (اقتحمت مجال التصوير)
+FIELDS = frozenset("مجال عالم ميدان سوق مضمار مجالات عالما".split())
 #: holding (a right, a power)
 HOLDING = frozenset("تملك يملك تمتلك يمتلك تملكان يملكون لديها لديه لديهم بيد تتمتع يتمتع".split())
 #: chants and banners (صيحات تطالب): what a crowd shouts
@@ -380,6 +387,13 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
             and not any(toks[k].stem in THREAT_CUES or toks[k].base in THREAT_CUES or toks[k].norm in THREAT_CUES
                         for k in range(hit.last, min(b, hit.last + 20))):
         return True  # وحذرت الحركة من أن مخطط التهجير في مراحله الأخيرة: a warning, no threat
+    if lemma in ("رفض", "رفض_n") and any(toks[k].base in WITHHELD or toks[k].norm in WITHHELD
+                                         for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # ورفض تحديد موعد، رفض التعليق: declined to say, nothing refused to anyone
+    if lemma == "دعا" and prev is not None and prev.norm in IMPERSONAL_SUBJECTS:
+        return True  # الوضع يدعو للتوقف، الأمر الذي يدعو إلى: the situation "calls for"
+    if lemma == "اقتحم" and (nxt.base in FIELDS or nxt.norm in FIELDS):
+        return True  # اقتحمت مجال التصوير: entered a field (of work), no storming
     if lemma == "فيتو" and prev is not None and (prev.stem in HOLDING or prev.base in HOLDING):
         return True  # تملك حق النقض: holds the veto, casts none
     if lemma == "طالب" and prev is not None and (prev.stem in CHANTS or prev.base in CHANTS):
