@@ -615,6 +615,13 @@ def test_coalition_air_strikes(nlp, text, actor, recipient):
     assert got and got[0][1:3] == ((actor,), (recipient,)), got
 
 
+def test_a_request_refused_is_not_the_refusers_request(nlp):
+    """رفضت الحكومة العراقية طلب الولايات المتحدة: Iraq refused; it did not ask the US."""
+    got = events(nlp, "ورفضت الحكومة العراقية طلب الولايات المتحدة نشر قوات إضافية.", real_only=True)
+    assert ("REJECT", ("IRQ",), ("USA",)) in [e[:3] for e in got], got
+    assert not any(e[0] == "REQUEST" and e[1] == ("IRQ",) for e in got), got
+
+
 def test_an_attack_in_words_on_a_leader(nlp):
     got = events(nlp, "وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق.",
                  real_only=True)

@@ -632,6 +632,12 @@ class EventExtractor:
             return None  # في مديرية «أرحب»: the name of a place, not "I welcome"
         if d.pos == "verb" and _impersonal(doc, hit.first, a) and d.type in _IMPERSONAL_TYPES:
             return None  # وهو ما يهدد 95% من الأجهزة، مما يدعم أدلة ضعف الطلب: "which" (a fact) does it
+        if d.pos == "verb" and d.lemma == "طلب" and tok0.stem == "طلب" and not tok0.prefixes and \
+                hit.last < b and "ال" in toks[hit.last].prefixes[:1] and any(
+                    x.pos == "verb" for k in range(max(a, hit.first - 5), hit.first)
+                    for x in self.triggers.single.get(toks[k].stem, ())):
+            d = self._as_noun(d)  # رفضت الحكومة طلب الولايات المتحدة: the request (its genitive asks)
+            hit = Hit(hit.first, hit.last, d)
         if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or _agent_follows(doc, hit, b) or (
                 d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
