@@ -622,6 +622,14 @@ def test_a_request_refused_is_not_the_refusers_request(nlp):
     assert not any(e[0] == "REQUEST" and e[1] == ("IRQ",) for e in got), got
 
 
+def test_unknown_gunmen_told_by_the_police_are_not_the_police(nlp):
+    """قالت الشرطة التركية إن شخصين مجهولي الهوية فتحا النار: someone unidentified in Turkey shot."""
+    doc = nlp("وقالت الشرطة التركية إن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية الأمريكية "
+              "في اسطنبول.")
+    got = [(e.type, [(p.code, p.sector) for p in e.actor]) for e in doc.events]
+    assert ("ASSAULT", [("TUR", "UAF")]) in got, got
+
+
 def test_an_attack_in_words_on_a_leader(nlp):
     got = events(nlp, "وقد هاجم المسؤولون الإيرانيون رئيس الوزراء الإسرائيلي بنيامين نتنياهو لمعارضته الشديدة للاتفاق.",
                  real_only=True)

@@ -475,6 +475,9 @@ class EventExtractor:
             svo = clause_subject(doc, index, max(ca, ctx.speech_end), hit.first)
             if svo:
                 return svo
+            if hit.d.type == "ASSAULT" and any(toks[k].stem in _UNKNOWN or toks[k].base in _UNKNOWN
+                                               for k in range(max(ca, ctx.speech_end), hit.first)):
+                return None  # قالت الشرطة إن شخصين مجهولي الهوية فتحا النار: the police did not shoot
         if hit.d.pos == "noun":
             # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
@@ -922,6 +925,8 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
+_UNKNOWN = frozenset("مجهول مجهولا مجهولي مجهولون مجهولين مجهوله ملثمين ملثمون ملثم".split())
 #: mutual types (a meeting, a deal): either side may hold the public role (the governor
 #: receives a citizen)
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
