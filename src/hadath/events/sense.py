@@ -194,7 +194,7 @@ THREAT_CUES = frozenset("""رد الرد برد سترد سيرد يرد ترد 
 #: the authorities one reports a crime to
 AUTHORITIES = frozenset("السلطات الشرطه الجهات الامنيه المختصه الدوريات العمليات".split())
 #: what one declines to give (رفض تحديد موعد، رفض التعليق): no refusal of anyone's demand
-WITHHELD = frozenset("""تحديد التعليق تعليق الكشف الافصاح الادلاء الاجابه الرد تاكيد نفي ذكر تسميه الافصاح
+WITHHELD = frozenset("""تحديد التعليق تعليق الكشف الافصاح الادلاء الاجابه الرد تاكيد نفي ذكر تسميه
 الحديث""".split())
 #: impersonal subjects of "calls for" (الوضع يدعو للتوقف)
 IMPERSONAL_SUBJECTS = frozenset("الوضع الامر ذلك هذا الحال وضع امر".split())
@@ -391,7 +391,7 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
                                          for k in range(hit.last, min(b, hit.last + 4))):
         return True  # ورفض تحديد موعد، رفض التعليق: declined to say, nothing refused to anyone
     if lemma == "دعا" and prev is not None and prev.norm in IMPERSONAL_SUBJECTS:
-        return True  # الوضع يدعو للتوقف، الأمر الذي يدعو إلى: the situation "calls for"
+        return True  # الوضع يدعو للتوقف، هذا يدعو إلى: the situation "calls for"
     if lemma == "اقتحم" and (nxt.base in FIELDS or nxt.norm in FIELDS):
         return True  # اقتحمت مجال التصوير: entered a field (of work), no storming
     if lemma == "فيتو" and prev is not None and (prev.stem in HOLDING or prev.base in HOLDING):
