@@ -53,3 +53,16 @@ def test_nisba_forms():
     forms = nisba_forms("أمريكي")
     for f in ("امريكي", "الامريكي", "امريكيه", "الامريكيه", "الامريكيين", "امريكيون"):
         assert f in forms
+
+
+def test_the_cue_sets_load_with_their_schema():
+    """The sense rules' cue words are data (lexicons/cues.tsv), checked like every lexicon."""
+    from hadath.events.sense import GOD, VIOLENCE_WORDS, cue
+    from hadath.lexicon.schemas import CUES
+
+    rows = load_table("cues.tsv", schema=CUES)
+    assert len({r["name"] for r in rows}) == len(rows) >= 50
+    assert "الله" in GOD and "انتحاري" in VIOLENCE_WORDS
+    with pytest.raises(LexiconError) as err:
+        cue("NO_SUCH_SET")
+    assert "cues.tsv" in str(err.value)

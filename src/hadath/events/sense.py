@@ -33,40 +33,34 @@ from __future__ import annotations
 
 from ..actors import ActorIndex
 from ..document import Document
+from ..errors import LexiconError
+from ..lexicon.loader import load_table
+from ..lexicon.schemas import CUES
 from .arguments import is_place, slot_of, unique_founds
 from .lexicon import Hit, TriggerIndex
 from .syntax import clause_bounds
 
-MILITARY_WORDS = frozenset("""
-جوي جويه جويا عسكري عسكريه صاروخ صواريخ صاروخيه طائرات طائره مسيره مسيرات قصف غاره غارات
-منشات المنشات نوويه النوويه قاعده قوات جيش الجيش مقاتلات حربيه قنابل
-""".split())
+_CUES = {row["name"]: frozenset(row["words"]) for row in load_table("cues.tsv", schema=CUES)}
 
 
-LABOUR_WORDS = frozenset("عمال العمال نقابه نقابات موظفين الموظفين معلمين المعلمين اطباء الطعام رواتب اجور "
-                         "العمل سائقي احتجاجا احتجاج المحامين التجار".split())
+def cue(name: str) -> frozenset[str]:
+    """A named set of cue words (data/lexicons/cues.tsv, normalised forms)."""
+    try:
+        return _CUES[name]
+    except KeyError:
+        raise LexiconError(f"no cue set named {name!r}", path="cues.tsv",
+                           hint="add a row for it to hadath/data/lexicons/cues.tsv") from None
 
 
-ENVOY_WORDS = frozenset("سفير السفير سفيرها سفيره القائم دبلوماسي الدبلوماسي مبعوث المبعوث القنصل".split())
-
-
-COURT_WORDS = frozenset("محكمه المحكمه القضاء القاضي النيابه".split())
-
-
-VIOLENCE_WORDS = MILITARY_WORDS | frozenset("""
-انتحاري انتحاريه انتحاريا انتحاريون مفخخه مفخخا ناسفه عبوه عبوات قذيفه قذائف هاون مدفعيه رصاص النار
-نيران مسلح مسلحه مسلحون مسلحين قتلي قتيل قتيلا جرحي جريحا اصابه اصابات مقتل مصرع دمار تدمير
-متمردون متمردين مقاتلون مقاتلين ميليشيا ميليشيات مليشيات قوات دبابات اسلحه سلاح بالاسلحه معارك
-القوات الجيش مواقع موقع قاعده معسكر ثكنه دوريه قافله مركز مقر مقرات مدينه بلده قريه ارهابي ارهابيه
-ارهابيون ارهابيين القراصنه قراصنه اختطاف خطف رهائن
-""".split())
-VERBAL_WORDS = frozenset("""
-انتقاد انتقادات انتقد انتقدت تصريحات تصريح تصريحاته كلمه كلمته خطاب خطابه مقابله بيان لاذع لاذعا لاذعه
-حاد حادا حاده كلامي اعلامي اعلاميه سياسي سياسيا سياسه سياسات مواقف موقف رغبه اتهامات اتهم ووصف وصف
-معارضه معارضته لمعارضته معارضتها لمعارضتها
-""".split())
-NUCLEAR_WORDS = frozenset("نوويه نووي ذريه ذري النوويه الذريه هيدروجينيه نوويا".split())
-USURP_WORDS = frozenset("حق حقوق الحق الحقوق ارض اراضي الارض الاراضي السلطه الحكم السلطات اراده".split())
+#: cue-word sets (see cues.tsv for what each is for)
+MILITARY_WORDS = cue("MILITARY_WORDS")
+LABOUR_WORDS = cue("LABOUR_WORDS")
+ENVOY_WORDS = cue("ENVOY_WORDS")
+COURT_WORDS = cue("COURT_WORDS")
+VIOLENCE_WORDS = MILITARY_WORDS | cue("VIOLENCE_WORDS")
+VERBAL_WORDS = cue("VERBAL_WORDS")
+NUCLEAR_WORDS = cue("NUCLEAR_WORDS")
+USURP_WORDS = cue("USURP_WORDS")
 
 
 def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
@@ -103,79 +97,35 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
-HOSTAGE_WORDS = frozenset("رهينه رهائن الرهائن الرهينه كرهائن كرهينه".split())
-#: words around فجر "dawn" (فجر أمس، صلاة الفجر، في فجر يوم)
-DAWN_AFTER = frozenset("امس اليوم يوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت الغد اول".split())
-DAWN_BEFORE = frozenset("في وفي منذ حتي عند قبيل بعيد مع صلاه صلاة ساعات ساعه".split())
-#: what is "blown up" figuratively (فجر الأزمة: sparked the crisis)
-IGNITED = frozenset("""زوبعه الزوبعه ازمه الازمه فضيحه الفضيحه خلاف الخلاف غضب الغضب جدل الجدل قضيه القضيه
-مفاجاه المفاجاه ثوره الثوره طاقات الطاقات موجه""".split())
-FIGURATIVE_ADJ = frozenset("""موجعه موجعا قاضيه قاضيا قويه قويا قاسيه قاسيا معنويه معنويا سياسيه سياسيا
-انتخابيه قانونيه قضائيه اعلاميه دبلوماسيه اقتصاديه""".split())
-
-
-#: a show or a festival, not a demonstration (مظاهرة بحرية، تظاهرة ثقافية)
-SHOW_ADJ = frozenset("""بحريه البحريه جويه الجويه عسكريه العسكريه رياضيه الرياضيه ثقافيه الثقافيه فنيه الفنيه
-احتفاليه الاحتفاليه سينمائيه السينمائيه علميه العلميه تراثيه التراثيه""".split())
-
-
-#: what a course or a campaign "targets" is its audience (دورة تدريبية استهدفت منسوبي الشركة)
-AUDIENCE_SUBJECTS = frozenset("""دوره دورات برنامج برامج ورشه ندوه مبادره مسابقه محاضره محاضرات تدريبيه توعويه
-تثقيفيه تعليميه دراسه استبيان مشروع حملات حمله جولات جوله تفتيشيه رقابيه""".split())
-#: what is "dropped" in court (أسقطت الملاحقات، أسقط التهم): charges, not aircraft
-LEGAL_OBJECTS = frozenset("""تهم التهم تهمه التهمه الملاحقات الملاحقه ملاحقات دعوي الدعوي الدعاوي دعاوي القضيه
-الاتهامات اتهامات العضويه الجنسيه حقه حقها حقهم الحق""".split())
-#: a prayer (دعا له بالشفاء، دعا الله أن يحفظ المملكة), not a call on someone
-PRAYED_FOR = frozenset("له لها لهم لك لكم لنا".split())
-PRAYER_VERBS = frozenset("يحفظ يحمي يوفق يرحم يتغمد يديم يجزي يسدد ينصر يشفي".split())
-#: what is "endangered" (تهدد الأمن القومي، حياة المواطنين): no threat is made
-ENDANGERED = frozenset("""امن الامن امنها امنه امنهم حياه الحياه استقرار الاستقرار استقرارها السلم سلامه
-مصالح مستقبل حقوق الحقوق للحقوق وحده الاقتصاد صحه البيئه التعايش السلام""".split())
-#: the public addressed by a notice (حذرت الإدارة المواطنين والمقيمين)
-THE_PUBLIC = frozenset("""المواطنين المقيمين المتنزهين السائقين الزوار الحجاج المعتمرين الاهالي الجمهور الناس
-المستهلكين الطلاب الاخوه شباب شبابنا ابناءنا ابنائنا الشباب الجميع""".split())
-#: the telephone itself (خطوط هاتف، رقم هاتف، جهاز هاتف)
-DEVICE_HEADS = frozenset("خطوط خط رقم ارقام جهاز اجهزه شبكه فاتوره فواتير كابينه".split())
-#: a telephone set (هاتف ذكي، الهواتف المحمولة)
-DEVICE_ADJ = frozenset("ذكي الذكي ذكيه الذكيه الذكيه محمول المحمول المحموله جوال الجوال نقال النقال ثابت الثابت".split())
-#: students (طالب "student"): followed by its feminine or a degree, or counted
-STUDENT_NEXT = frozenset("وطالبه وطالبات الدكتوراه الماجستير البكالوريوس المبتعث مبتعث جامعي الجامعي".split())
-STUDENT_COUNTS = frozenset("الف الاف مئات عشرات مائه مئه".split())
-#: owed (يدين بالولاء للوطن، يدين بالفضل لأستاذه): no condemnation
-OWED = frozenset("بالولاء بالفضل بالكثير بالشكر بالعرفان بالجميل بالطاعه بدين بالدين بالاسلام بالمسيحيه".split())
-
-
-#: God, prayed to (ودعا الله تعالى للشهداء، ودعا "الجميل" المولى)
-GOD = frozenset("الله المولي ربه ربها ربهم الباري".split())
-#: what something "calls for" (أمر يدعو للفخر، ما يدعو إلى القلق): a feeling, no one called on
-FEELINGS = frozenset("""فخر الفخر اعتزاز الاعتزاز اعجاب الاعجاب قلق القلق تفاؤل التفاؤل استغراب الاستغراب
-دهشه الدهشه اسف الاسف تساؤل التساؤل تامل التامل سخريه السخريه ريبه الريبه شك الشك حزن الحزن سرور السرور
-ارتياح الارتياح اطمئنان الاطمئنان خجل الخجل ضحك الضحك استهجان الاستهجان التفكير تفكير""".split())
-#: administrative decisions a cabinet or a board approves (no other party agrees to anything)
-ADMIN_DECISIONS = frozenset("""تعيين تعيينات التعيين تفويض ترقيه ترقيات تمديد تشكيل لائحه اللائحه تنظيم ميزانيه
-الميزانيه اعتماد نقل منح تخصيص صرف زياده رفع""".split())
-#: devices and software (a laptop "supports" USB 3, software "compatibility")
-TECH = frozenset("""جهاز الجهاز اجهزه الاجهزه نظام نظم انظمه الانظمه التشغيل تقنيه تقنيات برنامج البرامج برامج
-تطبيق تطبيقات التطبيقات الحاسب الحاسوب الكمبيوتر كمبيوتر الهاتف هواتف الهواتف شاشه معالج المعالج منفذ منافذ
-ويندوز اندرويد الاصدار اصدار ميزه خاصيه خاصيه بلوتوث الشبكه""".split())
-#: markets and currencies supported (دعما قويا للسوق)
-MARKETS = frozenset("""السوق للسوق الاسواق للاسواق الاسعار الاسهم العمله الليره الدولار الريال اليورو القروض
-الاقتصاد""".split())
-#: what a market player calls for (تدعو إلى البيع)
-MARKET_ACTS = frozenset("البيع الشراء بيع شراء".split())
-#: what one prays for someone (بالمغفرة والرضوان)
-BLESSINGS = frozenset("بالمغفره بالرحمه بالشفاء بالتوفيق بالنجاح بالسداد بالصحه بالعافيه".split())
-#: greetings passed on (نقل تحياته)
-GREETINGS = frozenset("تحيات تحياته تحياتها تحياتي سلام سلامه تهاني تهانيه تمنيات".split())
-#: verbs of hitting before في مقتل (لتصيب في مقتل)
-HIT_VERBS = frozenset("اصاب اصابت يصيب تصيب لتصيب ليصيب اصابه".split())
-#: abstract things "confiscated" (a role, customs, a right)
-ABSTRACT_OBJECTS = frozenset("""دور دورها دوره الدور الاعراف اعراف حق حقوق الحق حريه الحريه الراي اراده الاراده
-القرار قرار صلاحيات الصلاحيات""".split())
-#: a crowd of people (حشدا من الشباب)
-CROWDS = frozenset("الشباب الشبان المواطنين الناس المصلين المشيعين النساء الطلاب الاطفال".split())
-#: texts that state norms (الدستور، المواثيق): what they "call for" or "reject" is no act
-DOCUMENTS = frozenset("الدستور الميثاق المواثيق مواثيق القانون القوانين الشريعه".split())
+HOSTAGE_WORDS = cue("HOSTAGE_WORDS")
+DAWN_AFTER = cue("DAWN_AFTER")
+DAWN_BEFORE = cue("DAWN_BEFORE")
+IGNITED = cue("IGNITED")
+FIGURATIVE_ADJ = cue("FIGURATIVE_ADJ")
+SHOW_ADJ = cue("SHOW_ADJ")
+AUDIENCE_SUBJECTS = cue("AUDIENCE_SUBJECTS")
+LEGAL_OBJECTS = cue("LEGAL_OBJECTS")
+PRAYED_FOR = cue("PRAYED_FOR")
+PRAYER_VERBS = cue("PRAYER_VERBS")
+ENDANGERED = cue("ENDANGERED")
+THE_PUBLIC = cue("THE_PUBLIC")
+DEVICE_HEADS = cue("DEVICE_HEADS")
+DEVICE_ADJ = cue("DEVICE_ADJ")
+STUDENT_NEXT = cue("STUDENT_NEXT")
+STUDENT_COUNTS = cue("STUDENT_COUNTS")
+OWED = cue("OWED")
+GOD = cue("GOD")
+FEELINGS = cue("FEELINGS")
+ADMIN_DECISIONS = cue("ADMIN_DECISIONS")
+TECH = cue("TECH")
+MARKETS = cue("MARKETS")
+MARKET_ACTS = cue("MARKET_ACTS")
+BLESSINGS = cue("BLESSINGS")
+GREETINGS = cue("GREETINGS")
+HIT_VERBS = cue("HIT_VERBS")
+ABSTRACT_OBJECTS = cue("ABSTRACT_OBJECTS")
+CROWDS = cue("CROWDS")
+DOCUMENTS = cue("DOCUMENTS")
 
 
 def d_type_words(lemma: str) -> bool:
@@ -183,48 +133,23 @@ def d_type_words(lemma: str) -> bool:
     return lemma in ("دعا", "رفض", "طالب")
 
 
-#: scourges one rejects or condemns "in all their forms"
-SCOURGES = frozenset("الارهاب ارهاب العنف التطرف الطائفيه التعصب الكراهيه".split())
-ALL_FORMS = frozenset("بكل بكافه بجميع بشتي كل كافه جميع".split())
-#: what turns a warning into a threat: the speaker's own response or its cost (PLOVER:
-#: "coercive or forceful warnings with serious potential repercussions")
-THREAT_CUES = frozenset("""رد الرد برد سترد سيرد يرد ترد ردا عواقب العواقب بعواقب ثمن الثمن مغبه عاقبه سياسه
-بلاده بلادنا ستواصل سيواصل نسمح تسمح يسمح ستتخذ سيتخذ اجراءات الاجراءات القوه بالقوه عسكري عسكريا العسكري
-عسكريه الخيار خيار الحرب حرب ضربه هجوم الانتقام انتقام سنرد سنضرب سيدفع ستدفع سندفع""".split())
-#: the authorities one reports a crime to
-AUTHORITIES = frozenset("السلطات الشرطه الجهات الامنيه المختصه الدوريات العمليات".split())
-#: what one declines to give (رفض تحديد موعد، رفض التعليق): no refusal of anyone's demand
-WITHHELD = frozenset("""تحديد التعليق تعليق الكشف الافصاح الادلاء الاجابه الرد تاكيد نفي ذكر تسميه
-الحديث""".split())
-#: impersonal subjects of "calls for" (الوضع يدعو للتوقف)
-IMPERSONAL_SUBJECTS = frozenset("الوضع الامر ذلك هذا الحال وضع امر".split())
-#: fields one "storms" figuratively (اقتحمت مجال التصوير)
-FIELDS = frozenset("مجال عالم ميدان سوق مضمار مجالات عالما".split())
-#: holding (a right, a power)
-HOLDING = frozenset("تملك يملك تمتلك يمتلك تملكان يملكون لديها لديه لديهم بيد تتمتع يتمتع".split())
-#: chants and banners (صيحات تطالب): what a crowd shouts
-CHANTS = frozenset("صيحات هتافات شعارات لافتات اصوات".split())
-#: family members visited (زيارة أخيه لوالدته): a private visit
-FAMILY = frozenset("""والده والدته لوالده لوالدته والديه لوالديه اسرته لاسرته عائلته لعائلته امه لامه ابيه لابيه
-اخيه لاخيه اخته لاخته اهله لاهله ذويه لذويه زوجته لزوجته ابنه لابنه ابنته لابنته""".split())
-#: animals killed (مقتل أشهر أسد): no political violence
-ANIMALS = frozenset("""اسد الاسد اسود حيوان الحيوان حيوانات الحيوانات فيل الفيل افيال كلب الكلب كلاب نمر النمر
-دب الدب ذئب الذئب ابل الابل جمل الجمل جملين الجملين""".split())
-#: a day or a date that "falls on" another (اليوم يوافق دخول الدر، الذي يوافق)
-DAY_SUBJECTS = frozenset("اليوم غدا الذي والذي التي والتي وهو وهي".split())
-#: demonstratives that "considered" (عدّ) takes as its object: وعدَ السديس ذلك عدواناً
-CONSIDERED = frozenset("ذلك هذا هذه تلك الامر".split())
-#: the people a hospital or a hotline receives (استقبلت العيادات 1600 حالة)
-RECEIVED_CASES = frozenset("""حاله حالات مريض مرضي مريضا مراجع مراجعين مراجعا زائر زائرا زوار الزوار اتصال
-اتصالات بلاغ بلاغات البلاغات طلب طلبات الطلبات مكالمه مكالمات حاج حجاج الحجاج معتمر معتمرين المعتمرين
-مصاب مصابين المصابين جريح جرحي الجرحي طفل اطفال طالب طلاب""".split())
-#: courtesy before "cooperation" (أشاد بحسن التعاون والاستقبال)
-COURTESY = frozenset("حسن بحسن لحسن وحسن".split())
-#: an amount of money before "support" (إجمالي الدعم: total subsidies)
-AMOUNT_HEADS = frozenset("اجمالي حجم قيمه فاتوره مخصصات بند".split())
-#: hazards a notice warns of (حذرت المديرية من المخاطر المصاحبة للأمطار والسيول)
-HAZARDS = frozenset("""المخاطر مخاطر الامطار امطار السيول سيول الغبار الاتربه الحرائق الغرق التقلبات الاجواء
-الحراره درجات الصواعق العواصف الرياح الضباب الطقس الازدحام الحوادث""".split())
+SCOURGES = cue("SCOURGES")
+ALL_FORMS = cue("ALL_FORMS")
+THREAT_CUES = cue("THREAT_CUES")
+AUTHORITIES = cue("AUTHORITIES")
+WITHHELD = cue("WITHHELD")
+IMPERSONAL_SUBJECTS = cue("IMPERSONAL_SUBJECTS")
+FIELDS = cue("FIELDS")
+HOLDING = cue("HOLDING")
+CHANTS = cue("CHANTS")
+FAMILY = cue("FAMILY")
+ANIMALS = cue("ANIMALS")
+DAY_SUBJECTS = cue("DAY_SUBJECTS")
+CONSIDERED = cue("CONSIDERED")
+RECEIVED_CASES = cue("RECEIVED_CASES")
+COURTESY = cue("COURTESY")
+AMOUNT_HEADS = cue("AMOUNT_HEADS")
+HAZARDS = cue("HAZARDS")
 
 
 def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
@@ -432,8 +357,7 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
     return False
 
 
-QUANTITIES = frozenset("""عدد عددهم عددها قيمه قيمتها قيمته حجم حجمها طول طوله عمق عمقه مساحه مساحتها ارتفاع ارتفاعه
-نسبه اجمالي سن عمر عمره مجموع متوسط حوالي نحو كلفه كلفته كلفتها تكلفه تكلفته تكلفتها""".split())
+QUANTITIES = cue("QUANTITIES")
 
 
 def amounts(doc: Document, hit: Hit, b: int) -> bool:
@@ -464,11 +388,8 @@ def near_words(doc: Document, hit: Hit, a: int, b: int, words, window: int, befo
     return False
 
 
-_SITE_WORDS = frozenset("امام قرب حول خارج بالقرب مقربه محيط مقر مقرات مبني".split())
-
-
-DECLARING = frozenset("""اعلن اعلنت اعلنوا يعلن تعلن ابدي ابدت يبدي تبدي عبر عبرت يعبر تعبر سجل سجلت يسجل تسجل
-نقل نقلت لنقل ينقل تنقل ابلغ ابلغت قدم قدمت يقدم تقدم""".split())
+_SITE_WORDS = cue("_SITE_WORDS")
+DECLARING = cue("DECLARING")
 
 
 def declared(doc: Document, hit: Hit, a: int) -> bool:
@@ -514,16 +435,7 @@ def military(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool
     return bool(doc.scratch.get("military_context"))
 
 
-#: words of sports news: in a sports article, a clause with one of them tells a match, a
-#: club's offer or a team's attack, not a political event (يلتقي تشيلسي، اللقاء الودي)
-SPORTS_WORDS = frozenset("""
-مباراه المباراه مباراته مباراتها مباريات المباريات الدوري دوري لاعب اللاعب لاعبي لاعبين اللاعبين
-المدرب مدرب مدربا المنتخب منتخب منتخبات النادي نادي ناديي الاندية انديه الشوط شوط البطوله بطوله
-الملعب ملعب ودي الودي وديه الوديه وديا مشجعي المشجعين التعادل الهداف هداف المهاجم مهاجم مهاجما
-تدريبات التدريبات معسكر المعسكر الفريق فريق الفريقين الفريقان الاولمبي الاولمبيه المرمي مرمي التسلل
-ركله ركلات العارضه الاهلاويه الاهلاوي الهلالي الهلاليه النصراوي النصراويه الحارس حارس الحكم التعاقد
-للتعاقد صفقه الصفقه صفقات الموسم
-""".split())
+SPORTS_WORDS = cue("SPORTS_WORDS")
 #: words that are sports words in no other sense, counted to tell a sports article
 _SPORTS_ONLY = SPORTS_WORDS - frozenset("""الفريق فريق الفريقين الفريقان معسكر المعسكر تدريبات التدريبات مهاجم
 المهاجم مهاجما الحارس حارس الحكم التعاقد للتعاقد صفقه الصفقه صفقات الموسم""".split())

@@ -20,3 +20,6 @@ SPEECH_VERBS: tuple[Column, ...] = (
                        "stress tell report reveal consider other participle noun attribution "
                        "document"),
 )
+
+#: cues.tsv: named sets of cue words for the sense rules (hadath.events.sense)
+CUES: tuple[Column, ...] = (_c("name"), _c("words", "list"), _c("use"))
