@@ -609,6 +609,9 @@ def test_an_event_noun_after_the_verb_keeps_its_own_genitive(nlp):
     ("وشنت طائرات التحالف غارات على مواقع لتنظيم داعش في الرقة السورية.", "IGO", "IMG"),
     # وشن is و + شن; the ل of "positions of ISIS" takes the slot of مواقع (على: the target)
     ("وشن سلاح الجو التركي غارات على مواقع لتنظيم داعش في سوريا.", "TUR", "IMG"),
+    # the attackers' state adjective after the verb; التنظيم refers back to تنظيم داعش
+    ("وشن سلاح الجو التركي غارات على مواقع لتنظيم داعش. وقصفت طائرات حربية تركية الجمعة للمرة الاولى اهدافا "
+     "للتنظيم في سوريا.", "TUR", "IMG"),
 ])
 def test_coalition_air_strikes(nlp, text, actor, recipient):
     got = [e for e in events(nlp, text, real_only=True) if e[0] == "ASSAULT"]

@@ -64,7 +64,7 @@ _NOT_THE_HOLDER = ("deputy", "assistant", "under", "vice", "former", "spokes", "
 
 
 #: head nouns of organisation names that, bare and definite, refer back to the organisation
-_ANAPHORIC_HEADS = frozenset("مجلس منظمه وكاله حركه جبهه هيئه جماعه لجنه محكمه اتحاد صندوق شركه".split())
+_ANAPHORIC_HEADS = frozenset("مجلس منظمه وكاله حركه جبهه هيئه جماعه لجنه محكمه اتحاد صندوق شركه تنظيم".split())
 #: heads that refer back to the last organisation of a sector whatever its name (الشركة after
 #: مجموعة الصناعات الجوية "بي إيه إي سيستمز")
 _GENERIC_SECTOR_HEADS = {"شركه": "BUS"}

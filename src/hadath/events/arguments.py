@@ -31,6 +31,8 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
         q = slot_of(doc, index, ti - 1, floor, _members)
         if q is not None:
             return q
+        if doc.tokens[ti - 1].norm.endswith("ا") and len(doc.tokens[ti - 1].norm) > 4:
+            return None  # قصفت أهدافا للتنظيم: the owner of the object noun is the object
     if p is not None:
         return _through_members(doc, index, ti, p, floor) if _members else p
     k = ti - 1

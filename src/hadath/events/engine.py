@@ -259,6 +259,12 @@ class EventExtractor:
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
                     args.subj = [subj] + coordinated(doc, subj, after)
+                elif d.voice == "active" and d.type == "ASSAULT":
+                    # وقصفت طائرات حربية تركية أهدافا: the state adjective of the first noun
+                    # phrase after the verb tells whose the attackers are
+                    subj = _attackers_adjective(doc, index, hit, bare)
+                    if subj is not None:
+                        args.subj = [subj]
             subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
             if d.frame.role("obj") == "actor":
                 # استقبل ولي العهد ... في الرياض يوم الأحد وزير الخارجية: the guest comes late
@@ -1224,6 +1230,28 @@ def _reported_by(doc: Document, lo: int, ti: int) -> bool:
     """تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة: a verb of telling stands between the
     clause subject and the event noun; the subject tells of the event, it does not act."""
     return any(doc.tokens[k].stem in _REPORTING or doc.tokens[k].base in _REPORTING for k in range(lo, ti))
+
+
+#: the attackers named by a noun before their state adjective (طائرات حربية تركية)
+_ATTACKER_HEADS = frozenset(normalize_key(w) for w in """
+طائرات طائرة مقاتلات مقاتلة قوات جنود مدفعية دبابات زوارق بوارج سفن صواريخ مروحيات مسلحون مسلحين
+""".split())
+
+
+def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[Found]) -> Found | None:
+    """The state adjective right after an attackers' noun (and its own adjectives) that
+    opens the clause after an attack verb: وقصفت طائرات حربية تركية."""
+    toks = doc.tokens
+    k = hit.last
+    if k >= len(toks) or toks[k].stem not in _ATTACKER_HEADS:
+        return None
+    for f in bare:
+        if f.first - k > 3:
+            return None
+        if f.entry is not None and f.entry.source == "nisba" and all(
+                toks[j].is_word and index.found_at[j] is None for j in range(k, f.first)):
+            return f
+    return None
 
 
 def _title_before(index: ActorIndex, lo: int, k: int) -> bool:
