@@ -386,4 +386,4 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
 
 
 def make(config: Config, resources: Resources):
-    return QuoteFinder(load_cues())
+    return QuoteFinder(resources.speech_cues)

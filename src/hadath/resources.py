@@ -29,6 +29,14 @@ class Resources:
         return {r["word"]: r["count"] for r in load_table("wordfreq.tsv", schema=_WORDFREQ_SCHEMA)}
 
     @cached_property
+    def speech_cues(self) -> dict:
+        """Speech-verb cues (lexicons/speech_verbs.tsv): form -> Cue(lemma, kind), shared by
+        the quotes stage and the events stage (whose subjects only report)."""
+        from .quotes import load_cues
+
+        return load_cues()
+
+    @cached_property
     def given_names(self) -> frozenset[str]:
         """Given names (lexicons/given_names.tsv), normalised: a state adjective right after
         one is a family name (اللواء منصور التركي)."""

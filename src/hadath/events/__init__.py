@@ -11,7 +11,7 @@ from ..document import Document
 from ..resources import Resources
 from .dates import assign_dates
 from .dedup import deduplicate
-from .engine import EventExtractor
+from .engine import EventExtractor, reporting_verbs
 from .lexicon import TriggerIndex
 from .sense import military_context, sports_context
 
@@ -20,7 +20,8 @@ __all__ = ["make", "EventExtractor", "TriggerIndex"]
 
 def make(config: Config, resources: Resources):
     triggers = resources.triggers
-    extractor = EventExtractor(triggers, resources.gazetteer if config.fuzzy_places else None)
+    extractor = EventExtractor(triggers, resources.gazetteer if config.fuzzy_places else None,
+                               reporting=reporting_verbs(resources.speech_cues))
 
     def events_stage(doc: Document) -> Document:
         doc.scratch["military_context"] = military_context(doc, triggers)

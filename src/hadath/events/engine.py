@@ -75,8 +75,8 @@ from .arguments import (
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
-from .protest import own_country, protest_target, protesters_in
-from .sense import decide_sense, sports_clause
+from .protest import PROTESTER_NOUNS, THE_PROTESTERS, own_country, protest_target, protesters_in
+from .sense import cue, decide_sense, sports_clause
 from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
 from .violence import (
     ATTACKERS,
@@ -119,8 +119,14 @@ class SentenceContext:
 
 
 class EventExtractor:
-    def __init__(self, triggers: TriggerIndex, gazetteer=None) -> None:
+    def __init__(self, triggers: TriggerIndex, gazetteer=None, reporting: frozenset[str] | None = None) -> None:
         self.triggers = triggers
+        if reporting is None:
+            from ..quotes import load_cues
+
+            reporting = reporting_verbs(load_cues())
+        #: forms of the verbs of telling (their subject reports an event, it does not act)
+        self.reporting = reporting
         self._variants: dict[tuple[str, int], TriggerDef] = {}
         self.fuzzy = FuzzyPlaces(gazetteer) if gazetteer is not None else None
 
@@ -370,7 +376,7 @@ class EventExtractor:
                 # الإعلام خبر مقتل الرضيع الفلسطيني)
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
-                        and not after_time and not _reported_by(doc, ca, hit.first)]
+                        and not after_time and not _reported_by(doc, ca, hit.first, self.reporting)]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -919,10 +925,10 @@ class EventExtractor:
             ev.retold = True  # بعد الإضراب الإسرائيلي، هذه الاتهامات: the event told before
         elif d.pos == "noun" and hit.first > a and toks[hit.first - 1].norm in ("تلك", "ذلك", "هذا", "هذه"):
             ev.retold = True
-        elif d.lemma == "هتف" and any(toks[k].base in _THE_PROTESTERS for k in range(ca, cb)):
+        elif d.lemma == "هتف" and any(toks[k].base in THE_PROTESTERS for k in range(ca, cb)):
             ev.retold = True  # وهتف المتظاهرون: the protesters of a protest told before chant
         elif etype == "PROTEST" and d.pos == "verb" and _imperfect(tok0, d) and hit.first > a and \
-                (toks[hit.first - 1].stem in _PROTESTER_NOUNS or toks[hit.first - 1].base in RELATIVES):
+                (toks[hit.first - 1].stem in PROTESTER_NOUNS or toks[hit.first - 1].base in RELATIVES):
             ev.retold = True  # النار على متظاهرين يحتجون على ...: a description of the protesters
         return ev
 
@@ -1156,8 +1162,6 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
     return False
 
 
-_THE_PROTESTERS = frozenset("المتظاهرون المتظاهرين المحتجون المحتجين".split())
-_PROTESTER_NOUNS = frozenset("متظاهرين متظاهرون محتجين محتجون".split())
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: light verbs spelt like common nouns: وجه (face / directed), قدم (foot / presented), عقد (decade)
 _NOUN_HOMOGRAPHS = frozenset("وجه قدم عقد".split())
@@ -1218,18 +1222,22 @@ def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
     return k >= a and (toks[k].base in _GOING_ON or toks[k].stem in _GOING_ON)
 
 
-#: verbs of telling and documenting: their subject reports the event, it does not act
-_REPORTING = frozenset(normalize_key(w) for w in """
-تحدث تحدثت يتحدث تتحدث كشف كشفت يكشف تكشف وثق وثقت يوثق توثق رصد رصدت يرصد ترصد أفاد أفادت يفيد تفيد
-ذكر ذكرت يذكر تذكر نقل نقلت ينقل تنقل تناول تناولت يتناول تتناول أورد أوردت يورد تورد سجل سجلت يسجل تسجل
-روى روت يروي تروي عرض عرضت يعرض أكد أكدت يؤكد تؤكد
-""".split())
+#: speech-verb kinds (speech_verbs.tsv) that tell rather than act
+_REPORTING_KINDS = frozenset({"report", "reveal", "confirm"})
 
 
-def _reported_by(doc: Document, lo: int, ti: int) -> bool:
-    """تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة: a verb of telling stands between the
-    clause subject and the event noun; the subject tells of the event, it does not act."""
-    return any(doc.tokens[k].stem in _REPORTING or doc.tokens[k].base in _REPORTING for k in range(lo, ti))
+def reporting_verbs(speech_cues: dict) -> frozenset[str]:
+    """Forms of the verbs of telling and documenting: the reporting speech verbs of
+    speech_verbs.tsv (ذكر، أفاد، كشف، أكد...) and the documenting verbs of cues.tsv
+    (تحدث، وثق، رصد...)."""
+    return frozenset(form for form, c in speech_cues.items() if c.kind in _REPORTING_KINDS) | \
+        cue("REPORTING_VERBS")
+
+
+def _reported_by(doc: Document, lo: int, ti: int, reporting: frozenset[str]) -> bool:
+    """تحدث تقرير هيومن رايتس ووتش عن اعتقال الطفلة: a verb of telling stands before the event
+    noun in its clause; the clause subject tells of the event, it does not act."""
+    return any(doc.tokens[k].stem in reporting or doc.tokens[k].base in reporting for k in range(lo, ti))
 
 
 #: the attackers named by a noun before their state adjective (طائرات حربية تركية)

@@ -23,10 +23,13 @@ TARGET_CUES = frozenset("""
 """.split())
 SITE_CUES = frozenset("امام قرب حول خارج بالقرب مقربه محيط".split())
 SITES = frozenset("سفاره السفاره سفارات السفارات قنصليه القنصليه مقر مقرات مبني".split())
+#: the protesters of a protest told before (وهتف المتظاهرون)
+THE_PROTESTERS = frozenset("المتظاهرون المتظاهرين المحتجون المحتجين".split())
+#: protesters named bare (متظاهرين يحتجون على: a description of them)
+PROTESTER_NOUNS = frozenset("متظاهرين متظاهرون محتجين محتجون".split())
 #: the protesters themselves (normalised stems): a clause that names them tells a protest
-PROTESTERS = frozenset("""
-المتظاهرون المتظاهرين متظاهرون متظاهرين متظاهر المتظاهرات متظاهرات المحتجون المحتجين محتجون محتجين
-المعتصمون المعتصمين معتصمين معتصمون
+PROTESTERS = THE_PROTESTERS | PROTESTER_NOUNS | frozenset("""
+متظاهر المتظاهرات متظاهرات المعتصمون المعتصمين معتصمين معتصمون
 """.split())
 
 
@@ -91,4 +94,4 @@ def own_country(actors: list[Participant]) -> list[Participant]:
     return []
 
 
-__all__ = ["protest_target", "protesters_in", "own_country"]
+__all__ = ["protest_target", "protesters_in", "own_country", "PROTESTERS", "THE_PROTESTERS", "PROTESTER_NOUNS"]

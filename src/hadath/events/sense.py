@@ -128,9 +128,8 @@ CROWDS = cue("CROWDS")
 DOCUMENTS = cue("DOCUMENTS")
 
 
-def d_type_words(lemma: str) -> bool:
-    """Verbs a text uses to state a norm (calls for, rejects, demands)."""
-    return lemma in ("دعا", "رفض", "طالب")
+#: verbs a text uses to state a norm (calls for, rejects, demands)
+NORM_LEMMAS = frozenset({"دعا", "رفض", "طالب"})
 
 
 SCOURGES = cue("SCOURGES")
@@ -301,7 +300,7 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # استهدف الهجوم حشدا من الشباب: a crowd, no mobilisation
     if lemma == "ضرب" and any(toks[k].stem in ("عصافير", "عصفورين", "عصفور") for k in range(hit.last, min(b, hit.last + 4))):
         return True  # ضرب ثلاثة عصافير بحجر واحد: an idiom
-    if d_type_words(lemma) and any(toks[k].base in DOCUMENTS or toks[k].norm in DOCUMENTS
+    if lemma in NORM_LEMMAS and any(toks[k].base in DOCUMENTS or toks[k].norm in DOCUMENTS
                                    for k in range(max(a, hit.first - 8), hit.first)):
         return True  # ما نص عليه الدستور ودعت إلى، المواثيق تمنع وترفض: a text's norm, no act
     if lemma in ("رفض", "رفض_n", "أدان", "ندد", "استنكر") and any(
