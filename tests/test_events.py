@@ -576,10 +576,20 @@ def test_who_reports_an_event_does_not_act_in_it(nlp):
     ("وأدانت مصر الهجوم الإرهابي الذي وقع في بلدة سروج التركية.", ()),
     # named attackers are the condemned party
     ("وأدانت مصر الهجوم الإسرائيلي على غزة.", ("ISR",)),
+    # the noun of condemnation too; terrorism condemned is no party either
+    ("زار وزير الخارجية التركي القاهرة. وقال إن مصر لم تتأخر عن إدانة الحادث رغم وقوعه في أنقرة.", ()),
+    ("وأدانت مصر الإرهاب أينما وقع.", ()),
 ])
 def test_condemning_an_attack_condemns_the_attackers(nlp, text, recipient):
     got = [e for e in events(nlp, text, real_only=True) if e[0] == "ACCUSE"]
     assert got and got[0][2] == recipient, got
+
+
+def test_a_topic_is_no_recipient(nlp):
+    """تظاهرات لإدانة سياسة أردوغان إزاء سوريا: Syria is what the policy is about."""
+    got = events(nlp, "وقال حزب العمال الكردستاني إن أنصاره غاضبون. وتنظم تظاهرات يومية في مختلف المدن "
+                 "التركية لإدانة سياسة رجب طيب أردوغان إزاء سوريا.", real_only=True)
+    assert got and all("SYR" not in e[2] for e in got), got
 
 
 def test_recalling_ones_ambassador_reduces_relations(nlp):

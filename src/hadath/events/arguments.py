@@ -266,6 +266,9 @@ def sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[F
     return None
 
 
+TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
+
+
 def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
     """The nearest other state or actor named in the clause: after the trigger first."""
     codes = {code_of(index, f) for f in actors}
@@ -277,6 +280,8 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
                                                                                         "person", "org")]
+    # سياسة أردوغان إزاء سوريا، حول إيران: a topic is not a party
+    founds = [f for f in founds if slot_of(doc, index, f.first, ca) not in TOPIC_SLOTS]
     actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
     founds = actorlike or founds  # المكتب البيضاوي is where, not whom
     if hit.d.type in ("CONSULT", "AGREE", "COOPERATE"):

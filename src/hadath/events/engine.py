@@ -949,9 +949,10 @@ _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "C
 _ATTACKS = frozenset(normalize_key(w) for w in """
 هجوم هجمات الهجوم الهجمات تفجير تفجيرات التفجير التفجيرات اعتداء اعتداءات الاعتداء الاعتداءات عملية عمليات
 العملية العمليات حادث الحادث جريمة الجريمة مجزرة المجزرة مذبحة المذبحة قصف القصف غارة الغارة اغتيال الاغتيال
+إرهاب الإرهاب عنف العنف
 """.split())
 #: condemnation verbs (their object may be an attack)
-_CONDEMN_LEMMAS = frozenset({"أدان", "ندد", "استنكر", "شجب"})
+_CONDEMN_LEMMAS = frozenset({"أدان", "إدانة", "ندد", "استنكر", "شجب"})
 #: "coming" after an event noun (القمة المقبلة)
 _COMING = frozenset("المقبل المقبله القادم القادمه المقبلين".split())
 #: types whose present tense may tell a standing attitude
