@@ -592,6 +592,20 @@ def test_a_topic_is_no_recipient(nlp):
     assert got and all("SYR" not in e[2] for e in got), got
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    # the state adjective after the subject's own adjective is the subject's
+    ("طلبت السلطات اليمنية من الأردن استقبال الجرحى، فيما وعدت السلطات الصحية الأردنية بدراسة الطلب اليمني.",
+     "AGREE", "JOR", "YEM"),
+    # the name after a title is the title's holder, not the object
+    ("ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد الأمريكي أيضا.", "REJECT", "IRN", "USA"),
+    # a second state adjective after the subject is another party
+    ("وهاجم الجيش الإسرائيلي الفلسطينيين في غزة.", "ASSAULT", "ISR", "PSE"),
+])
+def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == etype]
+    assert got and got[-1][1:3] == ((actor,), (recipient,)), got
+
+
 def test_recalling_ones_ambassador_reduces_relations(nlp):
     """استدعت البحرين سفيرها لدى إيران: her own ambassador called home (SANCTION), not a summons."""
     got = events(nlp, "استدعت مملكة البحرين سفيرها لدى إيران للتشاور بعد تصريحات عدائية.", real_only=True)

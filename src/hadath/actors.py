@@ -123,7 +123,7 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
     f = found[i]
     for j in range(i + 1, min(i + 3, len(found))):
         g = found[j]
-        if g.first > f.last:
+        if g.first > f.last and not (j == i + 1 and _adjectives_between(doc, f, g)):
             break
         if g.entry is not None and g.entry.source in ("country", "capital") and j == i + 1 and \
                 f.entry is not None and f.entry.source == "title" and \
@@ -140,6 +140,15 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
         if g.entry is None or g.entry.source not in ("nisba", "country", "capital"):
             break
     return None
+
+
+def _adjectives_between(doc: Document, f: Found, g: Found) -> bool:
+    """السلطات الصحية الأردنية: one or two plain adjectives between a body and its state's nisba."""
+    toks = doc.tokens
+    between = toks[f.last:g.first]
+    return f.entry is not None and f.entry.source in ("body", "group", "title") and \
+        g.entry is not None and g.entry.source == "nisba" and "ال" in toks[g.first].prefixes[:1] and \
+        0 < len(between) <= 2 and all(t.is_word and t.prefixes == ("ال",) for t in between)
 
 
 #: words between a group noun and the organisation it belongs to

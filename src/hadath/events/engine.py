@@ -279,7 +279,8 @@ class EventExtractor:
             args.obj = [f for f in bare if f not in args.subj
                         and id(index.entity_at[f.first]) not in subj_ents
                         and not _media(index, f)  # (التقى كيم يوم الجمعة، وفق ما نقلت فرانس برس)
-                        and not (d.frame.role("obj") == "actor" and adjective(doc, index, f))][:1]
+                        and not (d.frame.role("obj") == "actor" and adjective(doc, index, f))
+                        and not any(_part_of_subject(doc, index, g, f) for g in args.subj)][:1]
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
@@ -1145,6 +1146,34 @@ def _media(index: ActorIndex, f: Found) -> bool:
     ent = index.entity_at[f.first]
     sector = ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)
     return sector in ("MED", "JRN")
+
+
+#: heads of a title naming its holder (رئيس البرلمان الإيراني علي لاريجاني)
+_TITLE_HEADS = frozenset("رئيس زعيم امين وزير قائد نائب سفير مدير محافظ امير ملك مرشد المتحدث".split())
+
+
+def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) -> bool:
+    """Whether ``f`` still belongs to the subject's noun phrase: the subject's first state
+    adjective after its own adjectives (وعدت السلطات الصحية الأردنية), or the name of
+    the holder after a title (ونفى رئيس البرلمان الإيراني علي لاريجاني)."""
+    toks = doc.tokens
+    k, adjectives, nisba = subj.last, 0, False
+    while k < f.first:
+        g = index.found_at[k]
+        if g is not None and g is not subj and g.entry is not None and g.entry.source == "nisba" and not nisba:
+            k, nisba = g.last, True
+        elif g is None and toks[k].is_word and toks[k].prefixes == ("ال",) and adjectives < 2 and not nisba:
+            k, adjectives = k + 1, adjectives + 1
+        else:
+            return False
+    if f.entry is None:
+        return False
+    if f.entry.source == "nisba":  # (a proper name takes no adjective: أدانت مصر الهجوم الإسرائيلي)
+        return not nisba and adjectives > 0 and "ال" in toks[f.first].prefixes[:1] and \
+            subj.entry is not None and subj.entry.source in ("body", "group", "title")
+    titled = subj.entry is not None and subj.entry.source == "title" or (
+        subj.first > 0 and toks[subj.first - 1].stem in _TITLE_HEADS)
+    return f.entry.source == "person" and titled
 
 
 def _modifies_previous(index: ActorIndex, f: Found) -> bool:
