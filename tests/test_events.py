@@ -55,6 +55,10 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
      "hypothetical"),
     ("ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.", "hypothetical"),
     ("وقال إن اللجنة الإماراتية تعقد اجتماعات مشابهة كل شهر مع الشركات العمانية.", "hypothetical"),
+    # a possibility, a capability, "too early to speak of"
+    ("ويعول الرئيس الأمريكي على إمكانية توقيع اتفاق الشراكة مع اليابان بنهاية العام.", "hypothetical"),
+    ("وقال نصر الله إن حزب الله بوسعه الاعتماد على الدعم الإيراني.", "hypothetical"),
+    ("وقال إنه من المبكر الحديث عن تعاون تركي مع هذه الفصائل.", "hypothetical"),
 ])
 def test_modality(nlp, text, flag):
     got = events(nlp, text, published="2024-05-10")
