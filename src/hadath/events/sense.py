@@ -109,6 +109,7 @@ PRAYED_FOR = cue("PRAYED_FOR")
 PRAYER_VERBS = cue("PRAYER_VERBS")
 ENDANGERED = cue("ENDANGERED")
 THE_PUBLIC = cue("THE_PUBLIC")
+APPLICANTS = cue("APPLICANTS")
 DEVICE_HEADS = cue("DEVICE_HEADS")
 DEVICE_ADJ = cue("DEVICE_ADJ")
 STUDENT_NEXT = cue("STUDENT_NEXT")
@@ -203,6 +204,10 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "حذر" and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC
                               for k in range(hit.last, min(b, hit.last + 7))):
         return True  # وحذرت إدارة الدفاع المدني المواطنين والمقيمين: a safety notice
+    if lemma in ("دعا", "ناشد") and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC or
+                                        toks[k].stem in APPLICANTS or toks[k].base in APPLICANTS
+                                        for k in range(hit.last, min(b, hit.last + 7))):
+        return True  # ودعت الوزارة المتقدمين لسرعة حجز موعد، دعا المواطنين إلى الابتعاد: a notice
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
         return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
     if lemma == "دعا":
