@@ -143,6 +143,7 @@ FIELDS = cue("FIELDS")
 HOLDING = cue("HOLDING")
 CHANTS = cue("CHANTS")
 FAMILY = cue("FAMILY")
+FACILITIES = cue("FACILITIES")
 ANIMALS = cue("ANIMALS")
 DAY_SUBJECTS = cue("DAY_SUBJECTS")
 CONSIDERED = cue("CONSIDERED")
@@ -271,6 +272,12 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma in ("زيارة", "زار") and any(toks[k].stem in FAMILY or toks[k].base in FAMILY
                                          for k in range(hit.last, min(b, hit.last + 4))):
         return True  # زيارة أخيه لوالدته، زار والده في المستشفى: a family visit
+    if lemma in ("زيارة", "زار") and any(
+            toks[k].stem in FACILITIES or toks[k].base in FACILITIES
+            for k in range(hit.last, min(b, hit.last + 2)) if not toks[k].norm[:1].isdigit()):
+        # زار محافظ عنيزة مستشفى الملك سعود، بزيارات تفتيشية، زار ١١ طبيباً: a visit to a place, an
+        # inspection or a patient's visit to doctors, with no counterpart to consult
+        return True
     if lemma in ("مقتل", "قتل", "قتل_n") and any(toks[k].stem in ANIMALS or toks[k].base in ANIMALS
                                                  for k in range(hit.last, min(b, hit.last + 3))):
         return True  # مقتل أشهر أسد في زيمبابوي: an animal, no political violence
