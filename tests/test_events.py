@@ -614,6 +614,25 @@ def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, rec
     assert got and got[-1][1:3] == ((actor,), (recipient,)), got
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    # an honorific between the visit and its visitor
+    ("وصل إلى القاهرة أمس صاحب السمو الملكي الأمير محمد بن سلمان. وأشاد الرئيس المصري بزيارة سمو ولي "
+     "ولي العهد السعودي لمصر.", "CONSULT", "SAU", "EGY"),
+    # the caller calls, the one who receives the call is called
+    ("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف اتصالاً هاتفياً اليوم من "
+     "الملك محمد السادس ملك المملكة المغربية.", "CONSULT", "MAR", "SAU"),
+    # who condemns a bombing did not carry it out
+    ("تلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الملك محمد السادس أعرب خلاله عن إدانته للتفجير "
+     "الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ بمنطقة عسير.", "ASSAULT", "SAU", "SAU"),
+    # unknown gunmen, told by the media: the consulate did not shoot
+    ("وأفادت إذاعة تي أر تي التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية "
+     "الأمريكية في اسطنبول.", "ASSAULT", "TUR", "USA"),
+])
+def test_roles_of_visits_calls_and_condemned_attacks(nlp, text, etype, actor, recipient):
+    got = [e for e in events(nlp, text, real_only=True) if e[0] == etype]
+    assert got and got[-1][1:3] == ((actor,), (recipient,)), got
+
+
 def test_recalling_ones_ambassador_reduces_relations(nlp):
     """استدعت البحرين سفيرها لدى إيران: her own ambassador called home (SANCTION), not a summons."""
     got = events(nlp, "استدعت مملكة البحرين سفيرها لدى إيران للتشاور بعد تصريحات عدائية.", real_only=True)

@@ -306,6 +306,11 @@ class EventExtractor:
                         args.obj = [f] + coordinated(doc, f, after)
                     elif f.first == hit.last and "gen" not in args.slots:
                         args.slots["gen"] = [f] + coordinated(doc, f, after)
+                    elif "gen" not in args.slots and not toks[hit.first].suffix and \
+                            all(toks[k].norm in _HONORIFICS for k in range(hit.last, f.first)):
+                        # زيارة سمو ولي ولي العهد، زيارة صاحب السمو الملكي الأمير: an honorific
+                        # stands between the noun and its genitive
+                        args.slots["gen"] = [f] + coordinated(doc, f, after)
                 elif p == "ل" and f.first > hit.last + 1 and toks[f.first].prefixes[:1] == ("ل",):
                     continue  # غارات على مواقع لتنظيم داعش: the ل belongs to مواقع, not to the raid
                 else:
@@ -345,6 +350,13 @@ class EventExtractor:
         if d.pos == "noun" and args.obj and not recips:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
+        caller = unique(args.slots.get("من") or [])
+        if d.mode == "phone" and caller and any(
+                LIGHT_VERBS.get(doc.tokens[k].stem) or LIGHT_VERBS.get(doc.tokens[k].norm)
+                for k in range(max(ca, hit.first - 20), hit.first)):
+            # تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الملك محمد السادس: the caller calls
+            recips = [f for f in actors if f not in caller] or recips
+            actors = caller
         if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
                 all(f.entry is not None and f.entry.source in ("place", "capital", "country") for f in actors):
             recips, actors = actors, []  # وبعد زيارة بكين، سيسافر ماتيس: the place visited is the host
@@ -405,6 +417,11 @@ class EventExtractor:
                 code_of(index, r) == code_of(index, actors[0]) for r in recips)):
             # التقى ترامب وزعيم كوريا الشمالية: the two sides of a meeting (not the first one twice)
             recips, actors = actors[1:], actors[:1]
+        if d.type == "ASSAULT" and d.pos == "noun" and actors and not how.startswith("explicit") \
+                and _condemned(doc, hit, ca):
+            # أعرب خلاله عن إدانته للتفجير الإرهابي: who condemns an attack did not carry it out
+            # (the light verb's object is the condemnation)
+            return [], [], how
         if not recips and actors:
             recips = fallback_recipient(doc, index, hit, actors, ca, cb)
             if recips:
@@ -488,9 +505,10 @@ class EventExtractor:
             svo = clause_subject(doc, index, max(ca, ctx.speech_end), hit.first)
             if svo:
                 return svo
-            if hit.d.type == "ASSAULT" and any(toks[k].stem in _UNKNOWN or toks[k].base in _UNKNOWN
-                                               for k in range(max(ca, ctx.speech_end), hit.first)):
-                return None  # قالت الشرطة إن شخصين مجهولي الهوية فتحا النار: the police did not shoot
+        if hit.d.pos == "verb" and hit.d.type == "ASSAULT" and any(
+                toks[k].stem in _UNKNOWN or toks[k].base in _UNKNOWN for k in range(ca, hit.first)):
+            # قالت الشرطة (أفادت الإذاعة) إن شخصين مجهولي الهوية فتحا النار: nobody named shot
+            return None
         if hit.d.pos == "noun":
             # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
@@ -939,6 +957,8 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
+#: honorifics before a title or a name (سمو ولي العهد، صاحب السمو الملكي الأمير، فخامة الرئيس)
+_HONORIFICS = frozenset("سمو صاحب السمو الملكي معالي فخامه جلاله سعاده فضيله سماحه".split())
 _UNKNOWN = frozenset("مجهول مجهولا مجهولي مجهولون مجهولين مجهوله ملثمين ملثمون ملثم".split())
 #: mutual types (a meeting, a deal): either side may hold the public role (the governor
 #: receives a citizen)
@@ -1174,6 +1194,20 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
     titled = subj.entry is not None and subj.entry.source == "title" or (
         subj.first > 0 and toks[subj.first - 1].stem in _TITLE_HEADS)
     return f.entry.source == "person" and titled
+
+
+#: the start of a word of condemnation (إدانته، وتنديدها، استنكاره، شجبه، أدان، تدين)
+_CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنكر", "شجب", "يدين", "تدين", "يندد", "تندد")
+
+
+def _condemned(doc: Document, hit: Hit, ca: int) -> bool:
+    """The event noun is what a word of condemnation just before it condemns."""
+    for k in range(hit.first - 1, max(ca, hit.first - 3) - 1, -1):
+        w = doc.tokens[k].norm
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+        if w.startswith(_CONDEMNING):
+            return True
+    return False
 
 
 def _modifies_previous(index: ActorIndex, f: Found) -> bool:
