@@ -621,6 +621,8 @@ def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, rec
     # the caller calls, the one who receives the call is called
     ("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف اتصالاً هاتفياً اليوم من "
      "الملك محمد السادس ملك المملكة المغربية.", "CONSULT", "MAR", "SAU"),
+    # praise received from someone: the giver gives it
+    ("وحظيت إيران بإشادة من الرئيس الأمريكي باراك أوباما.", "SUPPORT", "USA", "IRN"),
     # who condemns a bombing did not carry it out
     ("تلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الملك محمد السادس أعرب خلاله عن إدانته للتفجير "
      "الإرهابي الذي استهدف اليوم مسجد قوات الطوارئ بمنطقة عسير.", "ASSAULT", "SAU", "SAU"),

@@ -350,12 +350,14 @@ class EventExtractor:
         if d.pos == "noun" and args.obj and not recips:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
-        caller = unique(args.slots.get("من") or [])
-        if d.mode == "phone" and caller and any(
+        caller = [f for f in unique(args.slots.get("من") or []) if f.first - hit.last <= 4]
+        if (d.mode == "phone" or d.pos == "noun" or _may_be_masdar(doc.tokens[hit.first].stem, d.lemma_form)) \
+                and caller and any(
                 LIGHT_VERBS.get(doc.tokens[k].stem) or LIGHT_VERBS.get(doc.tokens[k].norm)
                 for k in range(max(ca, hit.first - 20), hit.first)):
-            # تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الملك محمد السادس: the caller calls
-            recips = [f for f in actors if f not in caller] or recips
+            # تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الملك محمد السادس: the caller calls;
+            # حظي الاتفاق بإشادة من الرئيس أوباما: who gave the praise
+            recips = [f for f in actors if f not in caller and not any(f.first == c.last for c in caller)] or recips
             actors = caller
         if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
                 all(f.entry is not None and f.entry.source in ("place", "capital", "country") for f in actors):
