@@ -77,7 +77,15 @@ from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
 from .protest import PROTESTER_NOUNS, THE_PROTESTERS, own_country, protest_target, protesters_in
 from .sense import cue, decide_sense, sports_clause
-from .syntax import LIGHT_VERBS, PREPOSITIONS, PUNCT_BOUNDARY, QUOTE_MARKS, clause_bounds, is_boundary
+from .syntax import (
+    LIGHT_VERBS,
+    PREPOSITIONS,
+    PUNCT_BOUNDARY,
+    QUOTE_MARKS,
+    clause_bounds,
+    is_boundary,
+    preposition,
+)
 from .violence import (
     ATTACKERS,
     HARM_LEMMAS,
@@ -430,6 +438,23 @@ class EventExtractor:
                 how += "+r"
         return actors, recips, how
 
+    def _describes_attack(self, doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
+        """The verb is an indefinite attack noun's description (غارة جوية لطيران التحالف،
+        استهدفت آليات): its subject is that attack, told by the noun's own event."""
+        toks = doc.tokens
+        for k in range(hit.first - 1, max(a, hit.first - 8) - 1, -1):
+            t = toks[k]
+            defs = self.triggers.single.get(t.stem, ())
+            if any(x.type == "ASSAULT" and x.pos == "noun" for x in defs) and "ال" not in t.prefixes and \
+                    not t.suffix:
+                return True
+            if defs or is_boundary(doc, k) and t.norm not in ("،", ","):
+                return False  # another trigger, or another clause
+            if index.found_at[k] is not None and not (preposition(doc, k, a) == "ل" or
+                                                      "ل" in toks[index.found_at[k].first].prefixes):
+                return False  # a name that is not the noun's owner: the verb's own subject
+        return False
+
     @staticmethod
     def document_recipient(doc: Document, index: ActorIndex, actor_codes: set[str],
                            within: tuple[int, int] | None = None) -> Participant | None:
@@ -544,6 +569,8 @@ class EventExtractor:
             k -= 1
             t = doc.tokens[k]
             opening = _time_between_commas(doc, k, a) if t.norm in ("،", ",") else None
+            while opening is not None and _time_between_commas(doc, opening, a) is not None:
+                opening = _time_between_commas(doc, opening, a)  # (two asides in a row)
             if opening is not None:
                 # أعلنت الخزانة، اليوم الخميس، عقوبات: skip a time set off by commas
                 lo = max(a, lo - (k - opening + 1))
@@ -681,6 +708,8 @@ class EventExtractor:
         etype, mode = decide_sense(doc, index, hit, a, b)
         if not etype:
             return None  # اغتصاب حق: the word in another sense names no event
+        if etype == "ASSAULT" and d.pos == "verb" and d.voice == "active" and self._describes_attack(doc, index, hit, a):
+            return None  # ضربات جوية استهدفت مواقع الحوثيين: the strikes told by the noun before
         args = self.arguments(doc, index, hit, a, b)
         if d.pos == "verb" and not args.subj and self.fuzzy is not None and \
                 self.fuzzy.resolve(doc, index, hit.last, b):
@@ -1025,7 +1054,7 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
 
 def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
     """When the comma at token ``k`` closes a time expression set off by commas (، اليوم
-    الخميس،), the index of the opening comma."""
+    الخميس،) or an aside on who leads (، بقيادة السعودية،), the index of the opening comma."""
     toks = doc.tokens
     j = k - 1
     while j >= a and toks[j].norm not in ("،", ","):
@@ -1033,7 +1062,13 @@ def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
     if j < a or k - j < 2:
         return None
     start, end = toks[j + 1].start, toks[k - 1].end
+    if toks[j + 1].norm in _LED_BY and k - j <= 5:
+        return j  # شن طيران التحالف العربي، بقيادة السعودية، ضربات: an aside on who leads it
     return j if any(tm.start <= start and tm.end >= end for tm in doc.times) else None
+
+
+#: "led by", "backed by" opening an aside between commas
+_LED_BY = frozenset("بقياده بزعامه بدعم المدعوم المدعومه".split())
 
 
 def _relative_doer(doc: Document, index: ActorIndex, lo: int, hi: int) -> Found | None:
