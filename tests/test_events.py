@@ -624,6 +624,9 @@ def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, rec
     # an aside on who leads between commas; the verb describing the strikes is no second attack
     ("شن طيران التحالف العربي، بقيادة السعودية، صباح الخميس، ضربات جوية استهدفت تجمعات ومواقع الحوثيين "
      "في محافظة أبين جنوبي اليمن.", "ASSAULT", "SAU", "YEM"),
+    # the victims' state adjective is theirs; who tells of a death did not kill
+    ("وأعلن عن مقتل جندي إماراتي آخر الأسبوع الماضي في عدن.", "ASSAULT", "YEM", "ARE"),
+    ("أعلنت وزارة الدفاع الليبية مقتل سبعة جنود ليبيين أمس في هجوم لتنظيم داعش.", "ASSAULT", "IMG", "LBY"),
     # praise received from someone: the giver gives it
     ("وحظيت إيران بإشادة من الرئيس الأمريكي باراك أوباما.", "SUPPORT", "USA", "IRN"),
     # who condemns a bombing did not carry it out

@@ -78,6 +78,7 @@ from .modality import HABITUAL, modality
 from .protest import PROTESTER_NOUNS, THE_PROTESTERS, own_country, protest_target, protesters_in
 from .sense import cue, decide_sense, sports_clause
 from .syntax import (
+    COUNT_WORDS,
     LIGHT_VERBS,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
@@ -296,8 +297,17 @@ class EventExtractor:
                     args.slots[p] += coordinated(doc, f, after)
         else:
             near = [f for f in after if f.first - hit.last <= 4]
+            victims = d.type == "ASSAULT" and d.frame.role("gen") == "recipient"
             for f in near:
                 p = slot_of(doc, index, f.first, hit.last)
+                if p is None and victims and f.entry is not None and f.entry.source == "nisba" and \
+                        any(g.last == f.first for g in args.slots.get("gen", ())):
+                    continue  # مقتل جندي إماراتي: the state adjective is the victim's, not the killer's
+                if p is None and victims and "gen" not in args.slots and f.first > hit.last and \
+                        f.entry is not None and f.entry.source != "nisba" and \
+                        all(_count_word(toks[k]) for k in range(hit.last, f.first)):
+                    args.slots["gen"] = [f]  # مقتل سبعة جنود ليبيين: the counted victims
+                    continue
                 if p is None:
                     genitive_between = f.first - hit.last == 1 and "ال" in toks[hit.last].prefixes[:1] \
                         and "ال" not in toks[hit.first].prefixes and toks[hit.last].is_word
@@ -397,9 +407,12 @@ class EventExtractor:
                     doc.tokens[hit.first].suffix not in _POSSESSIVE
                 # nor is the event the victim's, nor that of the media reporting it (تناقلت وسائل
                 # الإعلام خبر مقتل الرضيع الفلسطيني)
+                announced = d.type == "ASSAULT" and frame.role("gen") == "recipient" and "gen" in filled and \
+                    any(doc.tokens[k].stem in _ANNOUNCING for k in range(ca, hit.first))
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
-                        and not after_time and not _reported_by(doc, ca, hit.first, self.reporting)]
+                        and not after_time and not announced
+                        and not _reported_by(doc, ca, hit.first, self.reporting)]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -410,7 +423,10 @@ class EventExtractor:
             t0 = doc.tokens[hit.first]
             possessive = t0.suffix in _POSSESSIVE and (d.pos == "noun" or any(p in ("ب", "ل") for p in t0.prefixes))
             # (بقبوله دعوة: a verb row's masdar after a preposition, with its owner's pronoun)
-            if dropped and not (possessive and dropped is ctx.speaker):
+            victim_noun = d.pos == "noun" and d.type == "ASSAULT" and frame.role("gen") == "recipient" and \
+                "gen" in filled and dropped is ctx.speaker
+            if dropped and not (possessive and dropped is ctx.speaker) and not victim_noun:
+                # (وأعلن عن مقتل جندي إماراتي: who tells of a death did not kill)
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
             elif possessive:
                 # لقائه الأخير مع نتنياهو، بقبوله دعوة: his meeting, his acceptance; not the
@@ -583,6 +599,8 @@ class EventExtractor:
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
             if inverse is None:
                 continue
+            if t.stem[:3] == "اعل" and hit.d.type == "ASSAULT" and hit.d.frame.role("gen") == "recipient":
+                continue  # أعلنت وزارة الدفاع مقتل سبعة جنود: announced, not carried out
             if t.stem in _NOUN_HOMOGRAPHS and (any(p in ("ال", "ب", "ل", "ك") for p in t.prefixes) or
                                                (k > a and doc.tokens[k - 1].norm in PREPOSITIONS)):
                 continue  # في وجه عقوبات: the noun وجه "face", not the verb وجّه "directed"
@@ -1235,6 +1253,15 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
 
 #: the start of a word of condemnation (إدانته، وتنديدها، استنكاره، شجبه، أدان، تدين)
 _CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنكر", "شجب", "يدين", "تدين", "يندد", "تندد")
+
+
+#: "announced" (أعلنت وزارة الدفاع مقتل سبعة جنود: the ministry told of the deaths)
+_ANNOUNCING = frozenset("اعلن اعلنت اعلنوا يعلن تعلن".split())
+
+
+def _count_word(t) -> bool:
+    """A number or a counting word (سبعة، 15، عشرات)."""
+    return t.norm[:1].isdigit() or t.stem in COUNT_WORDS or t.norm in COUNT_WORDS
 
 
 def _condemned(doc: Document, hit: Hit, ca: int) -> bool:
