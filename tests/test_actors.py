@@ -142,6 +142,16 @@ def test_a_state_adjective_after_a_given_name_is_a_family_name(nlp, text, nisba)
     assert not any(m.text == nisba and m.role == "nisba" for e in doc.entities for m in e.mentions)
 
 
+def test_a_known_surname_after_another_given_name_is_another_person(nlp):
+    """المقدم خالد الغبان (a Saudi police spokesman) is not Iraq's minister Mohammed al-Ghabban,
+    nor is الغبان alone after him; the minister is still found by his own name."""
+    doc = nlp("وقال المتحدث الإعلامي لشرطة منطقة تبوك المقدم خالد الغبان إن مجهولا أطلق النار على المنزل. "
+              "وقال الغبان إن التحقيق جار.", published="2015-07-20")
+    assert not any(e.name_en == "Mohammed al-Ghabban" for e in doc.entities), ents(doc)
+    doc = nlp("وقال وزير الداخلية العراقي محمد الغبان إن التحقيق جار.", published="2015-07-20")
+    assert any(e.name_en == "Mohammed al-Ghabban" for e in doc.entities), ents(doc)
+
+
 def test_a_bare_government_body_is_the_home_states_in_national_press():
     text = "واستنكر مجلس الوزراء إقدام المليشيات الحوثية على خرق الهدنة الإنسانية في اليمن."
     stages = ("text", "entities", "times", "actors")

@@ -165,10 +165,19 @@ NAME_TITLES = frozenset("""الامير الاميره الشيخ الشيخه �
 def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> list[Found]:
     """Drop state adjectives that are names: a definite nisba right after a given name
     (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt; so does a nisba
-    that is itself a given name after a title or before بن (الأمير تركي بن سعود)."""
+    that is itself a given name after a title or before بن (الأمير تركي بن سعود).  Drop a
+    known person's surname alone after another given name (خالد الغبان is not محمد الغبان)."""
     out = []
     toks = doc.tokens
+    other_family: set[str] = set()  # surnames seen after another given name
     for f in found:
+        if f.entry is not None and f.entry.source == "person" and f.entry.alias and f.first > 0:
+            if toks[f.first - 1].sent == toks[f.first].sent and len(toks[f.first - 1].norm) >= 3 and \
+                    (toks[f.first - 1].norm in given or toks[f.first - 1].base in given):
+                other_family.add(f.entry.id)
+                continue  # المقدم خالد الغبان: another man of the family, not the minister Mohammed al-Ghabban
+            if f.entry.id in other_family:
+                continue  # ... and وقال الغبان after him is still him
         if f.entry is not None and f.entry.source == "nisba" and f.first > 0:
             tok, prev = toks[f.first], toks[f.first - 1]
             same = prev.sent == tok.sent
