@@ -142,6 +142,15 @@ def test_a_state_adjective_after_a_given_name_is_a_family_name(nlp, text, nisba)
     assert not any(m.text == nisba and m.role == "nisba" for e in doc.entities for m in e.mentions)
 
 
+@pytest.mark.parametrize("text", [
+    "وأوضح العميد أحمد التركي أن القوات اليمنية اقتحمت القاعدة بعد معارك عنيفة.",
+    "وأعلنت المقاومة الشعبية السيطرة على القاعدة بعد انسحاب الحوثيين.",
+])
+def test_the_base_stormed_or_taken_is_not_al_qaeda(nlp, text):
+    doc = nlp(text, published="2015-08-01")
+    assert not any(e.name_en == "Al-Qaeda" for e in doc.entities), ents(doc)
+
+
 def test_a_known_surname_after_another_given_name_is_another_person(nlp):
     """المقدم خالد الغبان (a Saudi police spokesman) is not Iraq's minister Mohammed al-Ghabban,
     nor is الغبان alone after him; the minister is still found by his own name."""

@@ -55,6 +55,8 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
      "hypothetical"),
     ("ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.", "hypothetical"),
     ("وقال إن اللجنة الإماراتية تعقد اجتماعات مشابهة كل شهر مع الشركات العمانية.", "hypothetical"),
+    # refraining from it
+    ("وقالت المصادر إن القوات اليمنية تمتنع عن اقتحام القاعدة الجوية حاليا.", "negated"),
     # a possibility, a capability, "too early to speak of"
     ("ويعول الرئيس الأمريكي على إمكانية توقيع اتفاق الشراكة مع اليابان بنهاية العام.", "hypothetical"),
     ("وقال نصر الله إن حزب الله بوسعه الاعتماد على الدعم الإيراني.", "hypothetical"),

@@ -136,9 +136,21 @@ _BASE_WORDS = frozenset("""جويه الجويه عسكريه العسكريه �
 
 
 def _a_base(doc: Document, first: int, last: int) -> bool:
-    """القاعدة alone before جوية/عسكرية/بحرية or a state adjective is a military base."""
+    """القاعدة alone before جوية/عسكرية/بحرية or a state adjective is a military base; so is
+    the place stormed, besieged, entered or retaken (اقتحام القاعدة، السيطرة على القاعدة)."""
     nxt = doc.tokens[last] if last < len(doc.tokens) else None
-    return nxt is not None and nxt.sent == doc.tokens[first].sent and (nxt.norm in _BASE_WORDS or nxt.base in _BASE_WORDS)
+    if nxt is not None and nxt.sent == doc.tokens[first].sent and (nxt.norm in _BASE_WORDS or nxt.base in _BASE_WORDS):
+        return True
+    k = first - 1
+    if k >= 0 and doc.tokens[k].norm in ("علي", "الي", "داخل", "من"):
+        k -= 1  # السيطرة على القاعدة، الدخول إلى القاعدة
+    return k >= 0 and doc.tokens[k].sent == doc.tokens[first].sent and (
+        doc.tokens[k].stem in _TAKEN_PLACES or doc.tokens[k].base in _TAKEN_PLACES)
+
+
+#: what is done to a place (stormed, besieged, entered, retaken, controlled)
+_TAKEN_PLACES = frozenset("""اقتحام اقتحم اقتحمت اقتحموا يقتحم تقتحم حاصر حاصرت حاصروا محاصره حصار دخول دخل دخلت
+دخلوا استعاده استعاد استعادت استعادوا السيطره سيطره سيطر سيطرت سيطروا تحرير حرر حررت حرروا""".split())
 
 
 def _reads_as_capital(doc: Document, found: list[Found], f: Found, country: Entry, capital: Entry) -> bool:

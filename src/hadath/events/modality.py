@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..document import Document
 
 NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو "
-                     "ولم ولن ولا فلم فلن فلا وليس".split())
+                     "ولم ولن ولا فلم فلن فلا وليس امتنع امتنعت امتنعوا يمتنع تمتنع يمتنعون".split())
 DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
 #: expectations: what is expected has not (yet) happened (توقع أن توافق الكويت على الاتفاق)
 EXPECTS = frozenset("توقع توقعت يتوقع تتوقع يتوقعون توقعوا متوقعا رجح رجحت يرجح ترجح المرجح مرجح".split())
