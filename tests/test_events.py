@@ -55,6 +55,10 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
      "hypothetical"),
     ("ويشهد اليمن باستمرار عمليات خطف طالت مئات الأشخاص.", "hypothetical"),
     ("وقال إن اللجنة الإماراتية تعقد اجتماعات مشابهة كل شهر مع الشركات العمانية.", "hypothetical"),
+    # a purpose (من أجل، لتتمكن) and one of two courses still open
+    ("وضغطت الولايات المتحدة على إسرائيل من أجل توقيع الاتفاق مع الفلسطينيين.", "hypothetical"),
+    ("ودبرت عملية الفرار لتتمكن إيران من اتهام السعودية.", "hypothetical"),
+    ("ويملك الكونغرس الأمريكي حتى 17 سبتمبر لتأييد الاتفاق أو رفضه.", "hypothetical"),
     # refraining from it
     ("وقالت المصادر إن القوات اليمنية تمتنع عن اقتحام القاعدة الجوية حاليا.", "negated"),
     # a possibility, a capability, "too early to speak of"

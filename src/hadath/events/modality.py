@@ -35,6 +35,8 @@ HYPOTHETICAL = frozenset("""
 """.split())
 CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
 GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
+#: stances that one may take or not (تأييد الاتفاق أو رفضه)
+_STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE"})
 #: how often: a habit or a rate, not one event (المرض يقتل 22 ألف شخص سنويا)
 HABITUAL = frozenset("سنويا يوميا شهريا اسبوعيا سنويًا يوميًا عاده عادة غالبا احيانا باستمرار".split())
 #: the terms of a deal: تكبح إيران نشاطاتها مقابل تخفيف العقوبات (in exchange for), بشرط
@@ -53,12 +55,12 @@ INTENT = frozenset("""
 WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط فكره".split())
 #: an aim, for every type (زرعوا العبوات بهدف اغتياله: the assassination was the aim), and
 #: an imperfect "targeting" a masdar (كانت الخلية تستهدف تفجير البرلمان)
-AIMS = frozenset("بهدف لهدف وبهدف".split())
+AIMS = frozenset("بهدف لهدف وبهدف اجل لاجل".split())  # (من أجل إقناع المؤتمر بالتوقيع)
 AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان".split())
 #: a warning of it (تحذيرها من حدوث اغتيال، حذر المجموعات من الاستمرار في إطلاق الصواريخ)
 WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
-PURPOSE = frozenset("كي لكي وكي".split())
+PURPOSE = frozenset("كي لكي وكي لتتمكن ليتمكن ليتمكنوا لتتمكنا".split())  # (لتتمكن إيران من اتهام)
 #: importance and necessity: what follows in the clause is a norm, not a report
 NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
 #: an invitation to an event (دعوة للاجتماع) is no event, unless it was answered (بدعوة من)
@@ -254,5 +256,10 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                 m.hypothetical = True
                 cues.append(t.text)
                 break
+    # لتأييد الاتفاق أو رفضه: one of two courses still open, neither taken
+    if etype in _STANCES and (ti - 1 >= floor and doc.tokens[ti - 1].norm in ("او", "ام") or
+                              ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].norm in ("او", "ام")):
+        m.hypothetical = True
+        cues.append("او")
     m.cues = tuple(cues)
     return m
