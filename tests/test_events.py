@@ -610,6 +610,8 @@ def test_a_topic_is_no_recipient(nlp):
     # the state adjective after the subject's own adjective is the subject's
     ("طلبت السلطات اليمنية من الأردن استقبال الجرحى، فيما وعدت السلطات الصحية الأردنية بدراسة الطلب اليمني.",
      "AGREE", "JOR", "YEM"),
+    # an organisation's adjective after a title is the title's (the UN's envoy), not the object
+    ("وزار المبعوث الأممي ليبيا أمس.", "CONSULT", "UNO", "LBY"),
     # the name after a title is the title's holder, not the object
     ("ونفى رئيس البرلمان الإيراني علي لاريجاني ما قاله المعهد الأمريكي أيضا.", "REJECT", "IRN", "USA"),
     # a second state adjective after the subject is another party

@@ -197,18 +197,24 @@ def adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
     return index.found_at[f.first - 1] is None and prev.is_word
 
 
-def drop_modifiers(founds: list[Found]) -> list[Found]:
+def drop_modifiers(doc: Document, founds: list[Found]) -> list[Found]:
     """رئيس وزراء قطر: the state after a title is part of the same noun phrase."""
     out: list[Found] = []
     for f in founds:
         if out and f.first == out[-1].last and f.entry is not None and \
-                f.entry.source in ("nisba", "country", "capital") and \
+                (f.entry.source in ("nisba", "country", "capital") or _org_adjective(doc, f)) and \
                 out[-1].entry is not None and out[-1].entry.source in ("title", "body", "group"):
-            continue
+            continue  # (المبعوث الأممي: the UN's envoy)
         if out and f.first == out[-1].last and f.entry is not None and f.entry.source == "nisba":
             continue
         out.append(f)
     return out
+
+
+def _org_adjective(doc: Document, f: Found) -> bool:
+    """An organisation named by its adjective (الأممي، الأطلسية): an alias ending as a nisba."""
+    return f.entry is not None and f.entry.source == "org" and f.entry.alias and \
+        f.last - f.first == 1 and doc.tokens[f.first].norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 #: nouns that head an actor's name in a coordination (ومسلحي طالبان، وعناصر حزب الله)

@@ -255,7 +255,7 @@ class EventExtractor:
                        None)
             # أمام السفارة الإسرائيلية، قرب بغداد: a place, never the subject or the object
             post = [f for f in after if f.first - hit.last <= 8 and not locative(doc, f.first, hit.last)]
-            bare = drop_modifiers([f for f in post if slot_of(doc, index, f.first, hit.last) is None])
+            bare = drop_modifiers(doc, [f for f in post if slot_of(doc, index, f.first, hit.last) is None])
             first_person = _first_person(doc.tokens[hit.first], d, self.triggers)
             antecedent = relative_antecedent(doc, index, ca)
             if antecedent is not None and pre is None and not doc.tokens[hit.first].suffix and not first_person:
@@ -283,7 +283,7 @@ class EventExtractor:
             subj_ents = {id(index.entity_at[f.first]) for f in args.subj}
             if d.frame.role("obj") == "actor":
                 # استقبل ولي العهد ... في الرياض يوم الأحد وزير الخارجية: the guest comes late
-                bare = drop_modifiers([f for f in after if f.first - hit.last <= 14
+                bare = drop_modifiers(doc, [f for f in after if f.first - hit.last <= 14
                                         and slot_of(doc, index, f.first, hit.last) is None])
             args.obj = [f for f in bare if f not in args.subj
                         and id(index.entity_at[f.first]) not in subj_ents
