@@ -143,6 +143,10 @@ FIELDS = cue("FIELDS")
 HOLDING = cue("HOLDING")
 CHANTS = cue("CHANTS")
 FAMILY = cue("FAMILY")
+CALM = cue("CALM")
+PRISON_STAFF = cue("PRISON_STAFF")
+RULINGS = cue("RULINGS")
+APPEALS = cue("APPEALS")
 FACILITIES = cue("FACILITIES")
 ANIMALS = cue("ANIMALS")
 DAY_SUBJECTS = cue("DAY_SUBJECTS")
@@ -179,6 +183,16 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "دعا" and (nxt.norm in PRAYED_FOR or any(
             toks[k].norm == "الله" and toks[k - 1].stem in PRAYER_VERBS for k in range(hit.last + 1, min(b, hit.last + 12)))):
         return True  # حينما تدعو لهم، دعا بأن يحفظ الله المملكة: a prayer
+    if lemma == "حذر" and prev is not None and (prev.stem in CALM or prev.base in CALM):
+        return True  # هدوءا حذرا: a cautious calm, no warning
+    if lemma == "سجن" and prev is not None and (prev.stem in PRISON_STAFF or prev.base in PRISON_STAFF):
+        return True  # ضابط سجن، إدارة السجن: the prison, no one imprisoned
+    if lemma == "أيد" and any(toks[k].stem in RULINGS or toks[k].base in RULINGS
+                              for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # أيدت محكمة النقض حكما: a court upholds a ruling
+    if lemma in ("رفض", "رفض_n") and any(toks[k].stem in APPEALS or toks[k].base in APPEALS
+                                         for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # ورفضت المحكمة الطعن: a court dismisses an appeal
     if lemma == "اتفق" and prev is not None and prev.norm in ("نحو", "بما", "ما") and tok.norm[:1] in "يت":
         return True  # على نحو يتفق وأفكارهم، بما يتفق مع: "in line with"
     if lemma == "التزم" and prev is not None and prev.norm in ("مدي", "بمدي", "ومدي"):
