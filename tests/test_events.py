@@ -124,6 +124,8 @@ def test_modality(nlp, text, flag):
     "وزار محافظ عنيزة إبراهيم البريكان مستشفى الملك سعود للاطمئنان على المصابين.",  # a place visited
     "وتشهد مدينة بنغازي الليبية هدوءاً حذراً هذه الأيام.",  # a cautious calm, no warning
     "وعمل الرجل ضابط سجن في أبوظبي لسنوات.",  # a prison officer, no one imprisoned
+    "وقال الكاتب السعودي إن مصادره أكدت الخبر.",  # its sources, not a confiscation
+    "ثم أسقط الوزير السعودي في الحديث اسم المنظمة.",  # a name dropped, no aircraft
     "أيدت محكمة النقض الإماراتية حكماً قضائياً على السجين.",  # a ruling upheld
     "ورفضت المحكمة المصرية الطعن المقدم من الحكومة.",  # an appeal dismissed
     "وقام فرع وزارة التجارة السعودية بزيارات تفتيشية لمحلات بيع الحديد.",  # inspections

@@ -708,6 +708,9 @@ class EventExtractor:
         tok0 = toks[hit.first]
         if d.pos == "noun" and tok0.suffix == "ي" and tok0.text[-1:] == "ي" and len(tok0.stem) >= 4:
             return None  # بدور اجتماعي: a nisba adjective (social), not "my meeting" (قتلى is no nisba)
+        if tok0.stem in _PRONOUN_HOMOGRAPHS and hit.last - hit.first == 1 and \
+                tok0.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")[-1:] == "ه":
+            return None  # مصادره "its sources", مظاهره "its signs": a pronoun, not مصادرة، مظاهرة
         if hit.first - 2 >= a and toks[hit.first - 1].norm in ("«", '"', "“") and \
                 toks[hit.first - 2].stem in _NAMED_PLACE_HEADS:
             return None  # في مديرية «أرحب»: the name of a place, not "I welcome"
@@ -1006,6 +1009,9 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
+#: event nouns in ة whose spelling with a final ه is another noun with a pronoun
+#: (مصادره "its sources", مظاهره "its signs"; the press writes ة where it means ة)
+_PRONOUN_HOMOGRAPHS = frozenset({"مصادره", "مظاهره"})  # (normalised: ة is written ه)
 #: honorifics before a title or a name (سمو ولي العهد، صاحب السمو الملكي الأمير، فخامة الرئيس)
 _HONORIFICS = frozenset("سمو صاحب السمو الملكي معالي فخامه جلاله سعاده فضيله سماحه".split())
 _UNKNOWN = frozenset("مجهول مجهولا مجهولي مجهولون مجهولين مجهوله ملثمين ملثمون ملثم".split())
