@@ -59,6 +59,8 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
     ("وضغطت الولايات المتحدة على إسرائيل من أجل توقيع الاتفاق مع الفلسطينيين.", "hypothetical"),
     ("ودبرت عملية الفرار لتتمكن إيران من اتهام السعودية.", "hypothetical"),
     ("ويملك الكونغرس الأمريكي حتى 17 سبتمبر لتأييد الاتفاق أو رفضه.", "hypothetical"),
+    # "that he not" (ألا)
+    ("الرئيس الفرنسي اتصل برئيس الوزراء اللبناني متمنياً عليه ألا يستقيل.", "negated"),
     # refraining from it
     ("وقالت المصادر إن القوات اليمنية تمتنع عن اقتحام القاعدة الجوية حاليا.", "negated"),
     # a possibility, a capability, "too early to speak of"
@@ -125,6 +127,10 @@ def test_modality(nlp, text, flag):
     "وتشهد مدينة بنغازي الليبية هدوءاً حذراً هذه الأيام.",  # a cautious calm, no warning
     "وعمل الرجل ضابط سجن في أبوظبي لسنوات.",  # a prison officer, no one imprisoned
     "وقال الكاتب السعودي إن مصادره أكدت الخبر.",  # its sources, not a confiscation
+    "ولم يتجاوب مع الجريدة، مما استدعى ارسال بريد الكتروني الى وزارة العدل السعودية.",  # "required"
+    "كتب وزير الإعلام السعودي: ودّعتك يا أخي الحبيب.",  # bade farewell
+    "وقال متحدث باسم السجن للإذاعة النرويجية إن السجين هرب.",  # the prison's spokesman
+    "الوزارة السعودية طلبت من الجميع إبداء مرئياتهم في البرنامج.",  # a notice to everyone
     "ثم أسقط الوزير السعودي في الحديث اسم المنظمة.",  # a name dropped, no aircraft
     "أيدت محكمة النقض الإماراتية حكماً قضائياً على السجين.",  # a ruling upheld
     "ورفضت المحكمة المصرية الطعن المقدم من الحكومة.",  # an appeal dismissed
@@ -653,6 +659,12 @@ def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, rec
 def test_roles_of_visits_calls_and_condemned_attacks(nlp, text, etype, actor, recipient):
     got = [e for e in events(nlp, text, published="2015-07-20", real_only=True) if e[0] == etype]
     assert len(got) == 1 and got[0][1:3] == ((actor,), (recipient,)), got
+
+
+def test_counted_members_of_a_group_before_the_verb_were_killed(nlp):
+    """20 عنصراً من داعش قتلوا: they were killed; IS did not kill IS."""
+    got = events(nlp, "وقال المصدر إن 20 عنصراً من داعش قتلوا في الاشتباكات مع الجيش العراقي.", real_only=True)
+    assert not any(e[0] == "ASSAULT" and e[1] == ("IMG",) for e in got), got
 
 
 def test_recalling_ones_ambassador_reduces_relations(nlp):

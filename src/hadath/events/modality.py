@@ -106,7 +106,10 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
         w, b = t.norm, t.base
         stem = t.stem
         copula = k + 1 < ti and doc.tokens[k + 1].norm in ("يكن", "تكن", "يكون", "تكون", "يعد", "تعد")
-        if (w in NEGATION or b in NEGATION or stem in ("عدم",)) and (k >= neg_lo or w == "لن" or
+        if w in ("الا", "والا") and k == ti - 1 and not noun and tok.norm[:1] in "يت":
+            m.negated = True  # متمنيا عليه ألا يستقيل: "that he not" (أن لا)
+            cues.append(t.text)
+        elif (w in NEGATION or b in NEGATION or stem in ("عدم",)) and (k >= neg_lo or w == "لن" or
                                                                    (copula and k >= ti - 4)):
             # (لم يكن على توافق مع: a negated copula reaches over its preposition)
             if w == "لا" and k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm in ("سيما", "يزال", "تزال"):

@@ -183,6 +183,12 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "دعا" and (nxt.norm in PRAYED_FOR or any(
             toks[k].norm == "الله" and toks[k - 1].stem in PRAYER_VERBS for k in range(hit.last + 1, min(b, hit.last + 12)))):
         return True  # حينما تدعو لهم، دعا بأن يحفظ الله المملكة: a prayer
+    if lemma == "استدعى" and prev is not None and prev.norm in ("مما", "ما", "وهو", "وهذا"):
+        return True  # مما استدعى إرسال بريد: "which required", no one summoned
+    if lemma == "اتهم" and tok.norm.startswith("فات") and prev is not None and prev.norm in ("ما", "لما"):
+        return True  # استرجاع ما فاتهما: what they missed (فات), not "so he accused them"
+    if lemma == "دعا" and tok.text.replace("\u0640", "")[:3] in ("ودّ", "وَدّ"):
+        return True  # ودّعتك: bade farewell (ودّع), not و + دعا
     if lemma == "حذر" and prev is not None and (prev.stem in CALM or prev.base in CALM):
         return True  # هدوءا حذرا: a cautious calm, no warning
     if lemma == "سجن" and prev is not None and (prev.stem in PRISON_STAFF or prev.base in PRISON_STAFF):
@@ -219,7 +225,7 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "حذر" and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC
                               for k in range(hit.last, min(b, hit.last + 7))):
         return True  # وحذرت إدارة الدفاع المدني المواطنين والمقيمين: a safety notice
-    if lemma in ("دعا", "ناشد") and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC or
+    if lemma in ("دعا", "ناشد", "طلب") and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC or
                                         toks[k].stem in APPLICANTS or toks[k].base in APPLICANTS
                                         for k in range(hit.last, min(b, hit.last + 7))):
         return True  # ودعت الوزارة المتقدمين لسرعة حجز موعد، دعا المواطنين إلى الابتعاد: a notice

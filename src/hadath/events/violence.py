@@ -83,6 +83,13 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
         hit.first - 2 >= a and toks[hit.first - 2].stem in _VICTIMS  # جنديين إسبانيين قتلا
     victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
+    if not victims_before and prev is not None and index.found_at[hit.first - 1] is not None:
+        # 20 عنصرا من داعش قتلوا: counted members of a group before the verb
+        f = index.found_at[hit.first - 1]
+        k = f.first - 1
+        victims_before = k - 1 >= a and toks[k].norm == "من" and (
+            toks[k - 1].stem in _VICTIMS or toks[k - 1].norm in _VICTIMS or toks[k - 1].stem in _MEMBERS_COUNTED
+            or toks[k - 1].norm in _MEMBERS_COUNTED)
     if not (victims_after or victims_before):
         return False
     if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT):
@@ -91,6 +98,8 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
                for k in range(hit.last, min(b, hit.last + 14)))
 
 
+#: members counted before من + their group (20 عنصرا من داعش قتلوا)
+_MEMBERS_COUNTED = frozenset("عنصرا عنصر عناصر مسلحا مسلحين مقاتلا مقاتلين شخصا اشخاص فردا افراد".split())
 #: words that cannot be the object of an active قتل right after it (a time, a conjunction)
 _NO_OBJECT = frozenset("""امس اليوم امس، اول الليله الليلة مساء صباح ظهر فجر يوم الاحد الاثنين الثلاثاء الاربعاء
 الخميس الجمعه السبت خلال اثناء عندما حين بينما وجرح واصيب واصيبوا وجرحوا ايضا""".split())
