@@ -151,6 +151,18 @@ def test_the_base_stormed_or_taken_is_not_al_qaeda(nlp, text):
     assert not any(e.name_en == "Al-Qaeda" for e in doc.entities), ents(doc)
 
 
+def test_a_government_with_its_own_state_and_seat(nlp):
+    """حكومة الوفاق الوطني في رام الله is the Palestinian government (not Libya's namesake), and
+    الحكومة الإسرائيلية names its own state instead of referring back to it."""
+    doc = nlp("اتهمت حكومة الوفاق الوطني في رام الله، أمس، الحكومة الإسرائيلية بمحاولة جر المنطقة إلى الحرب.",
+              published="2015-07-20")
+    gna = next(e for e in doc.entities if any(m.text == "حكومة الوفاق الوطني" for m in e.mentions))
+    assert gna.country == "PSE", ents(doc)
+    assert not any(m.text == "الحكومة الإسرائيلية" for m in gna.mentions), ents(doc)
+    assert any(e.country == "ISR" and any(m.text == "الحكومة الإسرائيلية" for m in e.mentions)
+               for e in doc.entities), ents(doc)
+
+
 def test_a_known_surname_after_another_given_name_is_another_person(nlp):
     """المقدم خالد الغبان (a Saudi police spokesman) is not Iraq's minister Mohammed al-Ghabban,
     nor is الغبان alone after him; the minister is still found by his own name."""

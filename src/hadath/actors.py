@@ -457,15 +457,18 @@ class ActorResolver:
     @staticmethod
     def _party_in_country(doc: Document, found: list[Found]) -> None:
         """A party named with "في <state>" right after it is that state's branch (the Ba'ath,
-        the Muslim Brotherhood and communist parties exist in many states).  Parties only: the
-        US embassy in Baghdad stays American."""
+        the Muslim Brotherhood and communist parties exist in many states); a government named
+        with "في <capital>" sits there (حكومة الوفاق الوطني في رام الله is the Palestinian one,
+        not Libya's namesake).  Parties and governments only: the US embassy in Baghdad stays
+        American."""
         toks = doc.tokens
         for i, f in enumerate(found):
             ent = f.entity
-            if f.entry is None or f.entry.source != "org" or ent is None or ent.sector != "PTY":
+            if f.entry is None or f.entry.source != "org" or ent is None or ent.sector not in ("PTY", "GOV"):
                 continue
             nxt = found[i + 1] if i + 1 < len(found) else None
-            if nxt is None or nxt.entry is None or nxt.entry.source != "country" or not nxt.entry.country:
+            if nxt is None or nxt.entry is None or not nxt.entry.country or \
+                    nxt.entry.source not in (("country",) if ent.sector == "PTY" else ("country", "capital")):
                 continue
             if nxt.first == f.last + 1 and toks[f.last].norm == "في" and toks[f.last].sent == toks[f.first].sent:
                 ent.country = nxt.entry.country
@@ -491,13 +494,17 @@ class ActorResolver:
     @staticmethod
     def _generic_to_named(doc: Document, found: list[Found]) -> None:
         named: list[tuple[str, Found]] = []
-        for f in found:
+        for i, f in enumerate(found):
             if f.entry is None:
                 continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
             if f.entry.source == "org" and f.entity is not None and f.entity.mentions:
                 head = doc.tokens[f.first].stem
                 named.append((head, f))
-            elif f.entry.source in ("group", "body") and f.last - f.first == 1:
+            elif f.entry.source in ("group", "body") and f.last - f.first == 1 and not (
+                    nxt is not None and nxt.first == f.last and nxt.entry is not None
+                    and nxt.entry.source in ("nisba", "country", "capital")):
+                # (الحكومة الإسرائيلية names its own state: not the government named before)
                 head = doc.tokens[f.first].stem
                 sector = _GENERIC_SECTOR_HEADS.get(head) if "ال" in doc.tokens[f.first].prefixes else None
                 target = next((g for h, g in reversed(named) if g.last <= f.first and (

@@ -33,14 +33,20 @@ _ACCIDENTS = frozenset("سير مرور السير المرور غرق انزل�
 
 
 def accident(doc: Document, ca: int, cb: int) -> bool:
-    """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause."""
+    """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause; بسبب الفيضانات، جراء
+    السيول: deaths by a natural disaster."""
     toks = doc.tokens
     for k in range(ca, cb - 1):
         if toks[k].stem in ("حادث", "حادثه") and toks[k + 1].stem in _ACCIDENTS:
             return True
         if toks[k].stem == "تحطم":
             return True
-    return False
+    return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
+
+
+#: natural disasters (the floods, the rains and torrents, an earthquake)
+_DISASTERS = frozenset("""فيضانات الفيضانات فيضان الفيضان سيول السيول الامطار امطار زلزال الزلزال زلازل اعصار
+الاعصار انهيارات""".split())
 
 
 def damma_passive(tok) -> bool:
