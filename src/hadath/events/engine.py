@@ -72,11 +72,12 @@ from .arguments import (
     unique_founds,
     where,
 )
+from .cues import cue
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
 from .protest import PROTESTER_NOUNS, THE_PROTESTERS, own_country, protest_target, protesters_in
-from .sense import cue, decide_sense, sports_clause
+from .sense import decide_sense, sports_clause
 from .syntax import (
     COUNT_WORDS,
     LIGHT_VERBS,

@@ -20,65 +20,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Document
+from .cues import cue
 
-NEGATION = frozenset("لم لن لا ليس ليست لسنا ليسوا عدم دون بدون يفتقر تفتقر افتقر افتقرت يخلو تخلو "
-                     "ولم ولن ولا فلم فلن فلا وليس امتنع امتنعت امتنعوا يمتنع تمتنع يمتنعون".split())
-DENIAL = frozenset("نفي نفت نفوا ينفي تنفي ينفون".split())
-#: expectations: what is expected has not (yet) happened (توقع أن توافق الكويت على الاتفاق)
-EXPECTS = frozenset("توقع توقعت يتوقع تتوقع يتوقعون توقعوا متوقعا رجح رجحت يرجح ترجح المرجح مرجح".split())
-#: "safe from", "away from" (مناطق آمنة من هجمات النظام): the event does not reach there
-SAFE_FROM = frozenset("امنه امن امنا بمناي مناي مامن بمامن بعيدا بعيده بعيد محميه محمي".split())
-HYPOTHETICAL = frozenset("""
-اذا لو لولا حاله حال يمكن يمكنه يمكنها يمكنهم بامكان بامكانه ربما محتمل المحتمل الممكن ممكن
-قد يحتمل افتراض افتراضي احتمال باحتمال لاحتمال احتمالات يستحيل مستحيل المستحيل استحاله دعنا
-امكانيه بامكانيه لامكانيه امكان بوسع بوسعه بوسعها بوسعهم المبكر لاوانه
-""".split())
-CONDITIONALS = frozenset("اذا لو لولا حاله واذا فاذا ولو".split())
-GENERIC = frozenset("اي ايه لاي باي كل اية نوع انواع".split())  # (من نوع خطف جندي: a kind of event)
+#: cue-word sets (data/lexicons/cues.tsv, the rows whose use starts "modality:")
+NEGATION = cue("NEGATION")
+DENIAL = cue("DENIAL")
+EXPECTS = cue("EXPECTS")
+SAFE_FROM = cue("SAFE_FROM")
+HYPOTHETICAL = cue("HYPOTHETICAL")
+CONDITIONALS = cue("CONDITIONALS")
+GENERIC = cue("GENERIC")
+HABITUAL = cue("HABITUAL")
+TERMS = cue("TERMS")
+FEARS = cue("FEARS")
+AFTER_IRREALIS = cue("AFTER_IRREALIS")
+FUTURE = cue("FUTURE")
+INTENT = cue("INTENT")
+WISHES = cue("WISHES")
+AIMS = cue("AIMS")
+AIMING = cue("AIMING")
+WARNINGS = cue("WARNINGS")
+PURPOSE = cue("PURPOSE")
+NORMATIVE = cue("NORMATIVE")
+_INVITATIONS = cue("INVITATIONS")
+IRREALIS_GOVERNORS = cue("IRREALIS_GOVERNORS") | _INVITATIONS
 #: stances that one may take or not (تأييد الاتفاق أو رفضه)
 _STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE"})
-#: how often: a habit or a rate, not one event (المرض يقتل 22 ألف شخص سنويا)
-HABITUAL = frozenset("سنويا يوميا شهريا اسبوعيا سنويًا يوميًا عاده عادة غالبا احيانا باستمرار".split())
-#: the terms of a deal: تكبح إيران نشاطاتها مقابل تخفيف العقوبات (in exchange for), بشرط
-TERMS = frozenset("مقابل بمقابل شرط بشرط شريطه".split())
-#: fears: what is feared has not happened (مخاوف من أن يحاول مهاجم خطف طائرة), for every type
-FEARS = frozenset("مخاوف المخاوف خشيه تخوف تخوفا مخاوفه مخاوفها يخشي تخشي يخشون خوفا".split())
-#: after an event noun: possible, expected, or a future copula (ضربة جوية محتملة، ضربة ستكون ضد)
-AFTER_IRREALIS = frozenset("محتمل محتمله المحتمل المحتمله مفترض مفترضه مرتقب مرتقبه ستكون سيكون ستؤدي سيؤدي".split())
-FUTURE = frozenset("سوف سيتم ستتم المقرر المتوقع يعتزم تعتزم ينوي تنوي يخطط تخطط سيجري ستجري".split())
-INTENT = frozenset("""
-سعي سعت سعوا يسعي تسعي جهود جهودها جهوده خطه خطط بهدف هدف نيه رغبه يريد تريد يامل تامل
-محاوله محاولات مسعي مساعي عزمه عزمها تمهيدا لاعاده لاستئناف فكره
-""".split())
-#: an attempted attack or arrest is one (ATTEMPT_OK_TYPES: INTENT does not apply to them);
-#: a wish or a plan is not
-WISHES = frozenset("اراد ارادت ارادوا يريد تريد يريدون رغبه نيه خطه خطط فكره".split())
-#: an aim, for every type (زرعوا العبوات بهدف اغتياله: the assassination was the aim), and
-#: an imperfect "targeting" a masdar (كانت الخلية تستهدف تفجير البرلمان)
-AIMS = frozenset("بهدف لهدف وبهدف اجل لاجل".split())  # (من أجل إقناع المؤتمر بالتوقيع)
-AIMING = frozenset("تستهدف يستهدف يستهدفون تستهدفان".split())
-#: a warning of it (تحذيرها من حدوث اغتيال، حذر المجموعات من الاستمرار في إطلاق الصواريخ)
-WARNINGS = frozenset("حذر حذرت حذروا يحذر تحذر يحذرون تحذير تحذيره تحذيرها تحذيرات محذرا محذره محذرين".split())
+#: an attempted attack or arrest is one (INTENT does not apply to them)
 ATTEMPT_OK_TYPES = frozenset({"ASSAULT", "COERCE"})
-PURPOSE = frozenset("كي لكي وكي لتتمكن ليتمكن ليتمكنوا لتتمكنا".split())  # (لتتمكن إيران من اتهام)
-#: importance and necessity: what follows in the clause is a norm, not a report
-NORMATIVE = frozenset("اهميه باهميه لاهميه ضروره بضروره لضروره بد".split())
-#: an invitation to an event (دعوة للاجتماع) is no event, unless it was answered (بدعوة من)
-_INVITATIONS = frozenset("دعوه دعوات الدعوه الدعوات".split())
-#: verbs whose object event is not (yet) real: threatened, demanded, planned, refused
-IRREALIS_GOVERNORS = frozenset("""
-سيؤدي ستؤدي سيودي ستودي سيفضي ستفضي يؤدي تؤدي يفضي تفضي
-اقترح اقترحت يقترح تقترح اقتراح
-اهميه باهميه لاهميه ضروره بضروره لضروره
-تحفيزا تحريضا تحريض يحرض تحرض حرض حرضت يحث تحث حث حثت
-هدد هددت هددوا يهدد تهدد توعد توعدت يتوعد طالب طالبت يطالب تطالب دعا دعت يدعو تدعو حذر حذرت يحذر
-تحذر يعتزم تعتزم ينوي تنوي خطط خططت يخطط تخطط تريد يريد يرفض ترفض رفض رفضت طلب طلبت يطلب تطلب
-مستعد مستعده استعداد مطالبه مطالبا تهديد تهديدات
-خطط خططا خططوا التخطيط للتخطيط بالتخطيط مخطط مخططا يستعد تستعد يستعدون استعدادا تدرب تدربوا تدربت
-منع منعت منعوا يمنع تمنع بمنع لمنع احبط احبطت احباط
-مخاوف خشيه تخوف يخشي تخشي خوفا
-تحذير تحذيره تحذيرها تحذيرات اتقاء لاتقاء تفادي لتفادي تجنب لتجنب فكره
-""".split()) | _INVITATIONS
 
 
 @dataclass(slots=True)

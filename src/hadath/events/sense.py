@@ -33,24 +33,10 @@ from __future__ import annotations
 
 from ..actors import ActorIndex
 from ..document import Document
-from ..errors import LexiconError
-from ..lexicon.loader import load_table
-from ..lexicon.schemas import CUES
 from .arguments import is_place, slot_of, unique_founds
+from .cues import cue
 from .lexicon import Hit, TriggerIndex
 from .syntax import clause_bounds
-
-_CUES = {row["name"]: frozenset(row["words"]) for row in load_table("cues.tsv", schema=CUES)}
-
-
-def cue(name: str) -> frozenset[str]:
-    """A named set of cue words (data/lexicons/cues.tsv, normalised forms)."""
-    try:
-        return _CUES[name]
-    except KeyError:
-        raise LexiconError(f"no cue set named {name!r}", path="cues.tsv",
-                           hint="add a row for it to hadath/data/lexicons/cues.tsv") from None
-
 
 #: cue-word sets (see cues.tsv for what each is for)
 MILITARY_WORDS = cue("MILITARY_WORDS")
