@@ -3,6 +3,8 @@
 import pytest
 
 from conftest import requires_shared
+from hadath import Config, Pipeline
+from hadath.events import _KEPT_WHEN_WEAK
 
 
 def events(nlp, text, published="2025-10-01", real_only=False):
@@ -1096,3 +1098,14 @@ def test_verb_agreement_tells_subject_from_object(nlp, text, actor, recipient):
 def test_launching_a_military_operation_is_mobilize(nlp, text, actor, expected):
     got = events(nlp, text, published="2018-09-08", real_only=True)
     assert any(e[0] == "MOBILIZE" and e[1] == (actor,) for e in got) == expected, got
+
+
+def test_weak_words_and_deals_are_left_out_by_default_but_not_violence():
+    """Config.min_event_confidence: a word or a deal scored below 0.3 (raw) is not emitted by
+    default; with 0.0 it is; weakly scored violence stays either way."""
+    text = "وحذر محللون اقتصاديون من انهيار العملة اليمنية جراء استمرار مليشيات الحوثي في رفضها كل الحلول السياسية."
+    weak = [e.type for e in Pipeline(Config())(text, published="2015-07-20").events]
+    kept = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-07-20").events]
+    assert "REJECT" not in weak and "REJECT" in kept, (weak, kept)
+    assert Config().min_event_confidence == 0.3
+    assert "ASSAULT" in _KEPT_WHEN_WEAK and "REJECT" not in _KEPT_WHEN_WEAK

@@ -104,7 +104,7 @@ def build(gold_dir: str | Path, out_dir: Path | None = None) -> list[tuple[float
     from .config import Config
     from .pipeline import Pipeline
 
-    nlp = Pipeline(Config(calibrate_confidence=False))  # measure raw scores
+    nlp = Pipeline(Config(calibrate_confidence=False, min_event_confidence=0.0))  # raw scores, all events
     rows = [r for r in reliability(gold_dir, nlp) if r[1] > 0]
     precisions = [c / n for _, n, c in rows]
     fitted = _pool_adjacent_violators(precisions, [n for _, n, _ in rows])

@@ -18,6 +18,10 @@ from .sense import military_context, sports_context
 __all__ = ["make", "EventExtractor", "TriggerIndex"]
 
 
+#: types emitted whatever their confidence (see Config.min_event_confidence)
+_KEPT_WHEN_WEAK = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
 def make(config: Config, resources: Resources):
     triggers = resources.triggers
     extractor = EventExtractor(triggers, resources.gazetteer if config.fuzzy_places else None,
@@ -36,7 +40,8 @@ def make(config: Config, resources: Resources):
         irrealis = [e for e in doc.events if not e.is_real] if config.keep_irrealis else []
         kinds = {e.id: e.kind for e in doc.entities}
         events = deduplicate(real, kinds) + deduplicate(irrealis, kinds)
-        events = [e for e in events if e.confidence >= config.min_event_confidence]
+        events = [e for e in events if e.confidence >= config.min_event_confidence or e.type in _KEPT_WHEN_WEAK
+                  or not e.is_real]  # (negated and hypothetical events are flagged, not emitted as facts)
         events.sort(key=lambda e: e.trigger.start)
         for k, e in enumerate(events, 1):
             e.id = f"ev{k}"
