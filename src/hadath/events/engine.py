@@ -709,6 +709,8 @@ class EventExtractor:
         tok0 = toks[hit.first]
         if d.pos == "noun" and tok0.suffix == "ي" and tok0.text[-1:] == "ي" and len(tok0.stem) >= 4:
             return None  # بدور اجتماعي: a nisba adjective (social), not "my meeting" (قتلى is no nisba)
+        if _vocalised(doc, si):
+            return None  # a fully vocalised sentence is scripture or verse (وَعْدًا عَلَيْهِ حَقًّا), not news
         if tok0.stem in _PRONOUN_HOMOGRAPHS and hit.last - hit.first == 1 and \
                 tok0.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")[-1:] == "ه":
             return None  # مصادره "its sources", مظاهره "its signs": a pronoun, not مصادرة، مظاهرة
@@ -1264,6 +1266,19 @@ _CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنك
 
 #: "announced" (أعلنت وزارة الدفاع مقتل سبعة جنود: the ministry told of the deaths)
 _ANNOUNCING = frozenset("اعلن اعلنت اعلنوا يعلن تعلن".split())
+
+
+def _vocalised(doc: Document, si: int) -> bool:
+    """Whether sentence ``si`` is written with its short vowels (a Quranic verse, a hadith, a
+    poem quoted in the article): news prose leaves them out."""
+    cache = doc.scratch.setdefault("vocalised", {})
+    if si not in cache:
+        sent = doc.sentences[si]
+        text = doc.text[sent.start:sent.end]
+        marks = sum(1 for ch in text if "\u064b" <= ch <= "\u0652")
+        letters = sum(1 for ch in text if "\u0621" <= ch <= "\u064a")
+        cache[si] = letters >= 12 and marks > 0.4 * letters
+    return cache[si]
 
 
 def _count_word(t) -> bool:

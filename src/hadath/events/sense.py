@@ -116,7 +116,7 @@ DOCUMENTS = cue("DOCUMENTS")
 
 
 #: verbs a text uses to state a norm (calls for, rejects, demands)
-NORM_LEMMAS = frozenset({"دعا", "رفض", "طالب"})
+NORM_LEMMAS = frozenset({"دعا", "رفض", "طالب", "حث"})
 
 
 SCOURGES = cue("SCOURGES")
@@ -175,6 +175,13 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # استرجاع ما فاتهما: what they missed (فات), not "so he accused them"
     if lemma == "دعا" and tok.text.replace("\u0640", "")[:3] in ("ودّ", "وَدّ"):
         return True  # ودّعتك: bade farewell (ودّع), not و + دعا
+    if lemma in ("وعد", "منح") and any(toks[k].norm in GOD or toks[k].base in GOD
+                                       for k in range(max(a, hit.first - 2), min(b, hit.last + 3))):
+        return True  # فوعدهم الله النصر، منحنا الله قيادة رشيدة: God's promise or gift
+    if lemma == "رحب" and any(toks[k].stem in ("بدايه", "مستهل") and k + 1 < b and
+                              toks[k + 1].stem in ("لقاء", "استقبال", "اجتماع", "زياره")
+                              for k in range(hit.last, min(b - 1, hit.last + 7))):
+        return True  # ورحب المحافظ في بداية اللقاء بالمطيري: greeted a guest
     if lemma == "حذر" and prev is not None and (prev.stem in CALM or prev.base in CALM):
         return True  # هدوءا حذرا: a cautious calm, no warning
     if lemma == "سجن" and prev is not None and (prev.stem in PRISON_STAFF or prev.base in PRISON_STAFF):
