@@ -1011,12 +1011,12 @@ _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ث�
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
 #: event nouns in ة whose spelling with a final ه is another noun with a pronoun
 #: (مصادره "its sources", مظاهره "its signs"; the press writes ة where it means ة)
 _PRONOUN_HOMOGRAPHS = frozenset({"مصادره", "مظاهره"})  # (normalised: ة is written ه)
 #: honorifics before a title or a name (سمو ولي العهد، صاحب السمو الملكي الأمير، فخامة الرئيس)
 _HONORIFICS = frozenset("سمو صاحب السمو الملكي معالي فخامه جلاله سعاده فضيله سماحه".split())
+#: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
 _UNKNOWN = frozenset("مجهول مجهولا مجهولي مجهولون مجهولين مجهوله ملثمين ملثمون ملثم".split())
 #: mutual types (a meeting, a deal): either side may hold the public role (the governor
 #: receives a citizen)
@@ -1233,7 +1233,7 @@ def _media(index: ActorIndex, f: Found) -> bool:
 
 
 #: heads of a title naming its holder (رئيس البرلمان الإيراني علي لاريجاني)
-_TITLE_HEADS = frozenset("رئيس زعيم امين وزير قائد نائب سفير مدير محافظ امير ملك مرشد المتحدث".split())
+_TITLE_HEADS = frozenset("رئيس زعيم امين وزير قائد نائب سفير مدير محافظ امير ملك مرشد متحدث".split())
 
 
 def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) -> bool:
