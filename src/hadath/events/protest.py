@@ -13,24 +13,18 @@ from ..actors import ActorIndex
 from ..document import Document, Participant
 from ..entities import Found
 from .arguments import code_of, is_place, slot_of
+from .cues import cue
 from .lexicon import Hit
 from .syntax import is_boundary
 
-TARGET_CUES = frozenset("""
-ضد احتجاجا احتجاج للاحتجاج احتجاجهم تنديدا منددين منددتين ينددون تندد يندد رفضا رافضين رفضهم
-مطالبين للمطالبه لمطالبه مطالبه يطالبون تطالب تدعو داعين هاتفين هتافات شعارات معاديه معادي المعاديه
-مناهضه المناهضه مناهضين يسقط برحيل باسقاط باقاله
-""".split())
-SITE_CUES = frozenset("امام قرب حول خارج بالقرب مقربه محيط".split())
-SITES = frozenset("سفاره السفاره سفارات السفارات قنصليه القنصليه مقر مقرات مبني".split())
-#: the protesters of a protest told before (وهتف المتظاهرون)
-THE_PROTESTERS = frozenset("المتظاهرون المتظاهرين المحتجون المحتجين".split())
-#: protesters named bare (متظاهرين يحتجون على: a description of them)
-PROTESTER_NOUNS = frozenset("متظاهرين متظاهرون محتجين محتجون".split())
+#: cue-word sets (data/lexicons/cues.tsv, the rows whose use starts "protest:")
+TARGET_CUES = cue("TARGET_CUES")
+SITE_CUES = cue("SITE_CUES")
+SITES = cue("SITES")
+THE_PROTESTERS = cue("THE_PROTESTERS")
+PROTESTER_NOUNS = cue("PROTESTER_NOUNS")
 #: the protesters themselves (normalised stems): a clause that names them tells a protest
-PROTESTERS = THE_PROTESTERS | PROTESTER_NOUNS | frozenset("""
-متظاهر المتظاهرات متظاهرات المعتصمون المعتصمين معتصمين معتصمون
-""".split())
+PROTESTERS = THE_PROTESTERS | PROTESTER_NOUNS | cue("PROTESTERS")
 
 
 def protest_target(doc: Document, index: ActorIndex, hit: Hit, b: int) -> list[Found]:

@@ -13,6 +13,7 @@ from ..actors import ActorIndex
 from ..document import Document, Event
 from ..entities import Found
 from .arguments import RELATIVES, has_code, participants
+from .cues import cue
 from .lexicon import Hit
 
 
@@ -29,7 +30,8 @@ def condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
     return None
 
 
-_ACCIDENTS = frozenset("سير مرور السير المرور غرق انزلاق".split())
+#: cue-word sets here come from data/lexicons/cues.tsv (the rows whose use starts "violence:")
+_ACCIDENTS = cue("ACCIDENTS")
 
 
 def accident(doc: Document, ca: int, cb: int) -> bool:
@@ -44,9 +46,7 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
-#: natural disasters (the floods, the rains and torrents, an earthquake)
-_DISASTERS = frozenset("""فيضانات الفيضانات فيضان الفيضان سيول السيول الامطار امطار زلزال الزلزال زلازل اعصار
-الاعصار انهيارات""".split())
+_DISASTERS = cue("DISASTERS")
 
 
 def damma_passive(tok) -> bool:
@@ -59,17 +59,8 @@ def damma_passive(tok) -> bool:
 
 #: verbs whose passive is written like the active (قُتل / قَتل)
 VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
-_VICTIMS = frozenset("""
-جندي جنديا جنديان جنديين جنود الجنود جندي شرطي شرطيا شرطيان شرطيين عناصر افراد مدني مدنيا مدنيان مدنيين
-المدنيين مدنيون شخص شخصا شخصان شخصين اشخاص الاشخاص مواطن مواطنا مواطنين مواطنون طفل طفلا اطفال نساء
-سائح سائحا سياح ركاب عراقيا عراقيين عراقيون فلسطينيا فلسطينيين فلسطينيون عشرات مئات ناشط ناشطا
-ضابط ضابطا ضباط حارس حراس عامل عمال صحافي صحفي مسؤول مسؤولا
-""".split())
-_PASSIVE_CUES = frozenset("""
-اصيب واصيب اصيبوا واصيبوا اصيبت جرح وجرح جرحوا وجرحوا هجوم بهجوم انفجار بانفجار تفجير بتفجير غاره
-بغاره قصف بقصف اشتباكات برصاص بنيران جراء اثر خلال حادث انفجارين هجومين غارات بغارات ضربه بضربه
-ضربات بضربات هجمات بهجمات مواجهات معارك
-""".split())
+_VICTIMS = cue("VICTIMS")
+_PASSIVE_CUES = cue("PASSIVE_CUES")
 
 
 def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
@@ -104,8 +95,7 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
                for k in range(hit.last, min(b, hit.last + 14)))
 
 
-#: members counted before من + their group (20 عنصرا من داعش قتلوا)
-_MEMBERS_COUNTED = frozenset("عنصرا عنصر عناصر مسلحا مسلحين مقاتلا مقاتلين شخصا اشخاص فردا افراد".split())
+_MEMBERS_COUNTED = cue("MEMBERS_COUNTED")
 #: words that cannot be the object of an active قتل right after it (a time, a conjunction)
 _NO_OBJECT = frozenset("""امس اليوم امس، اول الليله الليلة مساء صباح ظهر فجر يوم الاحد الاثنين الثلاثاء الاربعاء
 الخميس الجمعه السبت خلال اثناء عندما حين بينما وجرح واصيب واصيبوا وجرحوا ايضا""".split())
@@ -113,14 +103,10 @@ _NO_OBJECT = frozenset("""امس اليوم امس، اول الليله الل�
 _PP_AFTER_PASSIVE = frozenset("مع في جراء اثر خلال بنيران برصاص".split())
 
 
-ATTACKERS = frozenset("""
-مسلحون مسلحين المسلحون المسلحين مجهولون مجهولين انتحاري انتحاريا انتحاريان انتحاريون مهاجم مهاجما مهاجمون
-مهاجمين متمردون متمردين مقاتلون مقاتلين خاطفون خاطفين ملثمون ملثمين
-""".split())
+ATTACKERS = cue("ATTACKERS")
 
 
-_CASUALTIES = frozenset("مقتل قتلي قتيل قتيلا جرحي جريحا جريح اصابه اصيب اصيبوا مصرع مصرعه مصرعهم سقوط "
-                        "قتل اصاب".split())
+_CASUALTIES = cue("CASUALTIES")
 #: triggers that are casualties or destruction in themselves (قتل مهاجم انتحاري 47 شخصا)
 HARM_LEMMAS = frozenset({"قتل", "قتل_n", "مقتل", "اغتال", "اغتيل", "اغتيال", "فجر", "تفجير", "انفجر", "مجزرة"})
 
@@ -134,11 +120,9 @@ def unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
     return any(doc.tokens[k].stem in ATTACKERS or doc.tokens[k].base in ATTACKERS for k in range(ca, cb))
 
 
-#: claims of responsibility: تبنى الهجوم، أعلن مسؤوليته عن، تبناه تنظيم القاعدة
-_CLAIM_VERBS = frozenset("تبني تبنت تبنوا تبناه تبنته تبناها يتبني تتبني".split())
+_CLAIM_VERBS = cue("CLAIM_VERBS")
 _RESPONSIBILITY = frozenset("مسؤوليه المسؤوليه".split())
-_CLAIM_HEADS = frozenset("اعلن اعلنت اعلنوا يعلن تعلن تبني تبنت تبنوا يتبني تتبني تحمل تحملت يتحمل تتحمل "
-                         "اعلان".split())
+_CLAIM_HEADS = cue("CLAIM_HEADS")
 
 
 def claimed(doc: Document, index: ActorIndex, a: int, b: int, events: list[Event]) -> None:
