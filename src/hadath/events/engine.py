@@ -38,7 +38,6 @@ from dataclasses import dataclass, field
 from ..actors import ActorIndex
 from ..document import Document, Event, Participant, Span
 from ..entities import Found
-from ..text.normalize import normalize_key
 from .anchoring import (
     CONDEMN,
     MASDAR_LIGHT,
@@ -1006,60 +1005,47 @@ class EventExtractor:
             ev.retold = True  # النار على متظاهرين يحتجون على ...: a description of the protesters
         return ev
 
+
 _VERB_OPENERS = frozenset("قد لقد لم لن ان انه انها كما ثم حيث عندما بعدما اذ فقد وقد ما الذي التي الذين "
                           "اللذين اللتين".split())
 
 
 _HABITUAL_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: event nouns in ة whose spelling with a final ه is another noun with a pronoun
-#: (مصادره "its sources", مظاهره "its signs"; the press writes ة where it means ة)
-_PRONOUN_HOMOGRAPHS = frozenset({"مصادره", "مظاهره"})  # (normalised: ة is written ه)
-#: honorifics before a title or a name (سمو ولي العهد، صاحب السمو الملكي الأمير، فخامة الرئيس)
-_HONORIFICS = frozenset("سمو صاحب السمو الملكي معالي فخامه جلاله سعاده فضيله سماحه".split())
-#: unknown attackers named before the verb (شخصين مجهولي الهوية، مسلحون ملثمون)
-_UNKNOWN = frozenset("مجهول مجهولا مجهولي مجهولون مجهولين مجهوله ملثمين ملثمون ملثم".split())
+#: the word sets named cue("...") in this module are data: lexicons/cues.tsv, rows "events: ..."
+_PRONOUN_HOMOGRAPHS = cue("PRONOUN_HOMOGRAPHS")
+_HONORIFICS = cue("HONORIFICS")
+_UNKNOWN = cue("UNKNOWN")
 #: mutual types (a meeting, a deal): either side may hold the public role (the governor
 #: receives a citizen)
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: types whose actor must hold some public role (a sector other than business)
 _POLITICAL_ACTOR_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE", "ACCUSE", "REJECT",
                                     "AID", "CONCEDE", "RETREAT", "THREATEN"})
-#: what is condemned when an attack is (العملية الإرهابية، التفجيرات، الحادث)
-_ATTACKS = frozenset(normalize_key(w) for w in """
-هجوم هجمات الهجوم الهجمات تفجير تفجيرات التفجير التفجيرات اعتداء اعتداءات الاعتداء الاعتداءات عملية عمليات
-العملية العمليات حادث الحادث جريمة الجريمة مجزرة المجزرة مذبحة المذبحة قصف القصف غارة الغارة اغتيال الاغتيال
-إرهاب الإرهاب عنف العنف
-""".split())
+_ATTACKS = cue("ATTACKS")
 #: condemnation verbs (their object may be an attack)
 _CONDEMN_LEMMAS = frozenset({"أدان", "إدانة", "ندد", "استنكر", "شجب"})
-#: "coming" after an event noun (القمة المقبلة)
-_COMING = frozenset("المقبل المقبله القادم القادمه المقبلين".split())
+_COMING = cue("COMING")
 #: types whose present tense may tell a standing attitude
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE"})
-#: quantified or collective subjects (كثير من، معظم، الرأي العام): people in general
-_GENERIC_SUBJECTS = frozenset("كثير كثيرا كثيرون كثيرين الكثير معظم اغلب غالبيه الغالبيه اكثريه الراي".split())
-#: "witnesses", "is subjected to" (imperfect): what a place sees again and again
-_WITNESS = frozenset("يشهد تشهد يتعرض تتعرض يتعرضون تقع يقع".split())
-#: "to do" before a light verb's masdar (سيقوم بعقد مشاورات، قامت بتوقيع)
-_DOING = frozenset("قام قامت قاموا يقوم تقوم يقومون سيقوم ستقوم سيقومون".split())
-#: verbal nouns listed among a verb row's forms (triggers.tsv), read with a noun's modality
-_MASDARS_IN_VERB_ROWS = frozenset(normalize_key(w) for w in """
-التزام انسحاب استنكار اعتذار إشادة إدراج تعهدات تنازلات مكالمات هتافات حصار تعزيزات حشود استقالة
-""".split())
+_GENERIC_SUBJECTS = cue("GENERIC_SUBJECTS")
+_WITNESS = cue("WITNESS")
+_DOING = cue("DOING")
+_MASDARS_IN_VERB_ROWS = cue("MASDARS_IN_VERB_ROWS")
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
+
+
 def _may_be_masdar(stem: str, lemma_form: str) -> bool:
     """Whether a verb row's word can be its masdar: listed as one, or the perfect of a
     verb whose masdar is spelt the same (قصف، تعاون، تفاوض)."""
     return stem in _MASDARS_IN_VERB_ROWS or (stem == lemma_form and (len(stem) == 3 or stem.startswith("ت")))
 
 
-#: bare verbs of four letters that are as often a noun (طالب "student", قاتل "killer")
-_NOUN_LIKE_VERBS = frozenset("طالب قاتل ناشد".split())
-_PERIODS = frozenset("عام سنه يوم اسبوع شهر صيف موسم".split())
-_ANONYMITY = frozenset("اسمه اسمها هويته هويتها اسمائهم هويتهم".split())
+_NOUN_LIKE_VERBS = cue("NOUN_LIKE_VERBS")
+_PERIODS = cue("PERIODS")
+_ANONYMITY = cue("ANONYMITY")
 
 
-_AFFILIATION = frozenset("من الموالين الموالي الموالية انصار اعضاء عناصر مقاتلي مسلحي التابعين المنتمين".split())
+_AFFILIATION = cue("AFFILIATION")
 
 
 def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool:
@@ -1094,8 +1080,7 @@ def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
     return j if any(tm.start <= start and tm.end >= end for tm in doc.times) else None
 
 
-#: "led by", "backed by" opening an aside between commas
-_LED_BY = frozenset("بقياده بزعامه بدعم المدعوم المدعومه".split())
+_LED_BY = cue("LED_BY")
 
 
 def _relative_doer(doc: Document, index: ActorIndex, lo: int, hi: int) -> Found | None:
@@ -1149,8 +1134,7 @@ def _construct(doc: Document, hit: Hit, b: int) -> bool:
     return nxt.is_word and ("ال" in nxt.prefixes or nxt.stem.startswith("ال"))
 
 
-#: heads of a place's name in quotation marks (مديرية «أرحب»، حي «الشجاعية»)
-_NAMED_PLACE_HEADS = frozenset("مديريه منطقه مدينه قريه محافظه حي ناحيه قضاء بلده مخيم شارع ميدان".split())
+_NAMED_PLACE_HEADS = cue("NAMED_PLACE_HEADS")
 #: types whose verbs take a fact as subject in "وهو ما يدعم / مما يهدد" (which supports, risks)
 _IMPERSONAL_TYPES = frozenset({"SUPPORT", "THREATEN", "REQUEST", "AID", "COOPERATE", "REJECT", "ACCUSE"})
 
@@ -1187,8 +1171,7 @@ def _pronoun_subject(doc: Document, hit: Hit) -> bool:
     return not w.endswith("ت") and not w.startswith("ت")
 
 
-#: states whose Arabic names are masculine (the others, and every city, are feminine)
-_MASCULINE_STATES = frozenset("العراق الاردن لبنان السودان اليمن المغرب البحرين الصومال السنغال".split())
+_MASCULINE_STATES = cue("MASCULINE_STATES")
 
 
 def _feminine_after_masculine(doc: Document, hit: Hit, f: Found) -> bool:
@@ -1232,8 +1215,7 @@ def _media(index: ActorIndex, f: Found) -> bool:
     return sector in ("MED", "JRN")
 
 
-#: heads of a title naming its holder (رئيس البرلمان الإيراني علي لاريجاني)
-_TITLE_HEADS = frozenset("رئيس زعيم امين وزير قائد نائب سفير مدير محافظ امير ملك مرشد متحدث".split())
+_TITLE_HEADS = cue("TITLE_HEADS")
 
 
 def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) -> bool:
@@ -1264,8 +1246,7 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
 _CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنكر", "شجب", "يدين", "تدين", "يندد", "تندد")
 
 
-#: "announced" (أعلنت وزارة الدفاع مقتل سبعة جنود: the ministry told of the deaths)
-_ANNOUNCING = frozenset("اعلن اعلنت اعلنوا يعلن تعلن".split())
+_ANNOUNCING = cue("ANNOUNCING")
 
 
 def _vocalised(doc: Document, si: int) -> bool:
@@ -1313,11 +1294,8 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
 
 
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-#: light verbs spelt like common nouns: وجه (face / directed), قدم (foot / presented), عقد (decade)
-_NOUN_HOMOGRAPHS = frozenset("وجه قدم عقد".split())
-_DUALS = frozenset("""
-البلدين البلدان الجانبين الجانبان الطرفين الطرفان الزعيمين الزعيمان الرئيسين الرئيسان الوزيرين الوزيران
-""".split())
+_NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
+_DUALS = cue("DUALS")
 
 
 def _dual_subject(doc: Document, hit: Hit, a: int, b: int) -> bool:
@@ -1353,11 +1331,7 @@ _NUMBER_WORDS = frozenset("""
 """.split())
 
 
-#: verbs of going on, breaking out and growing (normalised): تواصلت المظاهرات tells the protests
-_GOING_ON = frozenset(normalize_key(w) for w in """
-تواصل تواصلت يتواصل تتواصل استمر استمرت يستمر تستمر تجدد تجددت تتجدد يتجدد تصاعد تصاعدت تتصاعد يتصاعد
-اتسع اتسعت تتسع يتسع امتد امتدت تمتد يمتد عم عمت تعم يعم اندلع اندلعت تندلع يندلع تزايد تزايدت تتزايد
-""".split())
+_GOING_ON = cue("GOING_ON")
 
 
 def _goes_on(doc: Document, hit: Hit, a: int) -> bool:
@@ -1390,10 +1364,7 @@ def _reported_by(doc: Document, lo: int, ti: int, reporting: frozenset[str]) -> 
     return any(doc.tokens[k].stem in reporting or doc.tokens[k].base in reporting for k in range(lo, ti))
 
 
-#: the attackers named by a noun before their state adjective (طائرات حربية تركية)
-_ATTACKER_HEADS = frozenset(normalize_key(w) for w in """
-طائرات طائرة مقاتلات مقاتلة قوات جنود مدفعية دبابات زوارق بوارج سفن صواريخ مروحيات مسلحون مسلحين
-""".split())
+_ATTACKER_HEADS = cue("ATTACKER_HEADS")
 
 
 def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[Found]) -> Found | None:
