@@ -56,13 +56,35 @@ def test_nisba_forms():
 
 
 def test_the_cue_sets_load_with_their_schema():
-    """The sense rules' cue words are data (lexicons/cues.tsv), checked like every lexicon."""
-    from hadath.events.sense import GOD, VIOLENCE_WORDS, cue
+    """The cue words of the sense, modality, violence, protest and engine rules are data
+    (lexicons/cues.tsv), checked like every lexicon."""
+    from hadath.events.cues import cue
+    from hadath.events.modality import NEGATION
+    from hadath.events.sense import GOD, VIOLENCE_WORDS
     from hadath.lexicon.schemas import CUES
 
     rows = load_table("cues.tsv", schema=CUES)
     assert len({r["name"] for r in rows}) == len(rows) >= 50
-    assert "الله" in GOD and "انتحاري" in VIOLENCE_WORDS
+    assert "الله" in GOD and "انتحاري" in VIOLENCE_WORDS and "لم" in NEGATION
     with pytest.raises(LexiconError) as err:
         cue("NO_SUCH_SET")
     assert "cues.tsv" in str(err.value)
+
+
+def test_every_cue_set_is_used_and_written_normalised():
+    """No row of cues.tsv is dead data, and its words are in the normalised form tokens are
+    compared in (a word with ة, a diacritic or a hamza on its alif could never match)."""
+    import re
+    from pathlib import Path
+
+    import hadath
+    from hadath.lexicon.schemas import CUES
+
+    src = Path(hadath.__file__).parent
+    code = "\n".join(p.read_text(encoding="utf-8") for p in src.rglob("*.py"))
+    used = set(re.findall(r'cue\("([A-Z_]+)"\)', code))
+    rows = load_table("cues.tsv", schema=CUES)
+    assert {r["name"] for r in rows} <= used, sorted({r["name"] for r in rows} - used)
+    bad = [(r["name"], w) for r in rows for w in r["words"]
+           if re.search("[\u064b-\u0652\u0629\u0623\u0625\u0622\u0649]", w)]
+    assert not bad, bad
