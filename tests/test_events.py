@@ -657,6 +657,10 @@ def test_the_subjects_noun_phrase_is_not_the_object(nlp, text, etype, actor, rec
     # the victims' state adjective is theirs; who tells of a death did not kill
     ("وأعلن عن مقتل جندي إماراتي آخر الأسبوع الماضي في عدن.", "ASSAULT", "YEM", "ARE"),
     ("أعلنت وزارة الدفاع الليبية مقتل سبعة جنود ليبيين أمس في هجوم لتنظيم داعش.", "ASSAULT", "IMG", "LBY"),
+    # sources or circles after the verb speak for the body or state named with them
+    ("أعلنت الأمم المتحدة الهدنة في اليمن. وانتقدت مصادر دبلوماسية في الحكومة اليمنية الأمم المتحدة.",
+     "ACCUSE", "YEM", "UNO"),
+    ("وأشادت دوائر مصرية مختلفة برد فعل القاهرة.", "SUPPORT", "EGY", "EGY"),
     # praise received from someone: the giver gives it
     ("وحظيت إيران بإشادة من الرئيس الأمريكي باراك أوباما.", "SUPPORT", "USA", "IRN"),
     # who condemns a bombing did not carry it out

@@ -40,7 +40,8 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
     while k >= floor and steps < 2:
         t = doc.tokens[k]
         if (index.found_at[k] is not None and has_code(index, index.found_at[k])) or is_boundary(doc, k) or \
-                not t.is_word or t.norm in ("و",):
+                not t.is_word or t.norm in ("و",) or t.norm in _ADVERBS_OF_TIME:
+            # (في مكتبه أمس السفير: a time adverb heads no construct; the envoy is no genitive)
             return None  # (a generic head with no state of its own, قوات الناتو، is passed through)
         p = preposition(doc, k, floor)
         if p is not None:
@@ -50,6 +51,10 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
         k -= 1
         steps += 1
     return None
+
+
+#: time adverbs that stand between a verb's phrases (في مكتبه أمس السفير الأمريكي)
+_ADVERBS_OF_TIME = frozenset("امس اليوم غدا الان مساء صباح ظهر".split())
 
 
 def _indefinite_head(doc: Document, index: ActorIndex, k: int) -> bool:

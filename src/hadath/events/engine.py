@@ -289,7 +289,10 @@ class EventExtractor:
                         and id(index.entity_at[f.first]) not in subj_ents
                         and not _media(index, f)  # (التقى كيم يوم الجمعة، وفق ما نقلت فرانس برس)
                         and not (d.frame.role("obj") == "actor" and adjective(doc, index, f))
-                        and not any(_part_of_subject(doc, index, g, f) for g in args.subj)][:1]
+                        and not any(_part_of_subject(doc, index, g, f) for g in args.subj)
+                        and not (_modifies_previous(index, f) and
+                                 slot_of(doc, index, f.first - 1, hit.last) == "في")][:1]
+            # (مصادر في الحكومة اليمنية: the adjective is the government's, not the object)
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is not None:
@@ -558,8 +561,11 @@ class EventExtractor:
         if _nominative_subject_after(doc, index, hit):
             # وطالب قائدو المركبات، وانتقد مواطنون: the subject is named, and it is nobody's;
             # ويرفض معارضو الاتفاق داخل سيريزا: unless a party or group it belongs to follows
+            # (وانتقدت مصادر دبلوماسية في الحكومة اليمنية: sources in a government speak for it)
+            sources = doc.tokens[hit.last].stem in _SOURCES
             return next(([f] for f in unique_founds(index, hit.last + 1, min(len(doc.tokens), hit.last + 6))
-                         if f.entry is not None and f.entry.source in ("org", "group")), None)
+                         if f.entry is not None and (f.entry.source in ("org", "group") or
+                                                     sources and f.entry.source in ("body", "country", "nisba"))), None)
         if ctx.subject_seen:
             return ctx.subject_seen
         if ctx.speaker and hit.first >= ctx.speech_end:
@@ -1247,6 +1253,7 @@ _CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنك
 
 
 _ANNOUNCING = cue("ANNOUNCING")
+_SOURCES = cue("SOURCES")
 
 
 def _vocalised(doc: Document, si: int) -> bool:
@@ -1408,7 +1415,7 @@ def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> boo
     stem = t.stem
     if not t.is_word or t.prefixes or stem[:1] in "يتن" or stem in ("ابو", "نحو", "ذوو", "اخو"):
         return False
-    if stem.endswith("ون") and len(stem) >= 5:
+    if stem.endswith("ون") and len(stem) >= 5 or stem in _SOURCES:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return stem.endswith("و") and len(stem) >= 4 and nxt is not None and "ال" in nxt.prefixes[:1]
