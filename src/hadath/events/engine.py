@@ -453,6 +453,9 @@ class EventExtractor:
             return [], [], how
         if not recips and actors:
             recips = fallback_recipient(doc, index, hit, actors, ca, cb)
+            if recips and d.type == "ASSAULT" and recips[0].last <= hit.first and \
+                    _condemned(doc, hit, ca, reach=12):
+                recips = []  # أدانت الأمانة العامة لمجلس التعاون حادث التفجير: the condemner is no target
             if recips:
                 how += "+r"
         return actors, recips, how
@@ -1274,9 +1277,10 @@ def _count_word(t) -> bool:
     return t.norm[:1].isdigit() or t.stem in COUNT_WORDS or t.norm in COUNT_WORDS
 
 
-def _condemned(doc: Document, hit: Hit, ca: int) -> bool:
-    """The event noun is what a word of condemnation just before it condemns."""
-    for k in range(hit.first - 1, max(ca, hit.first - 3) - 1, -1):
+def _condemned(doc: Document, hit: Hit, ca: int, reach: int = 3) -> bool:
+    """The event noun is what a word of condemnation just before it (within ``reach``
+    tokens of its clause) condemns."""
+    for k in range(hit.first - 1, max(ca, hit.first - reach) - 1, -1):
         w = doc.tokens[k].norm
         w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
         if w.startswith(_CONDEMNING):
