@@ -218,10 +218,12 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if lemma == "حذر" and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC
                               for k in range(hit.last, min(b, hit.last + 7))):
         return True  # وحذرت إدارة الدفاع المدني المواطنين والمقيمين: a safety notice
-    if lemma in ("دعا", "ناشد", "طلب") and any(toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC or
-                                        toks[k].stem in APPLICANTS or toks[k].base in APPLICANTS
-                                        for k in range(hit.last, min(b, hit.last + 7))):
-        return True  # ودعت الوزارة المتقدمين لسرعة حجز موعد، دعا المواطنين إلى الابتعاد: a notice
+    if lemma in ("دعا", "ناشد", "طلب", "طالب", "حث") and any(
+            toks[k].stem in THE_PUBLIC or toks[k].base in THE_PUBLIC or
+            toks[k].stem in APPLICANTS or toks[k].base in APPLICANTS for k in range(hit.last, min(b, hit.last + 7))):
+        # ودعت الوزارة المتقدمين لسرعة حجز موعد، دعا المواطنين إلى الابتعاد، وطالب إمام المسجد
+        # الحرام شباب الأمة بالتمسك: a notice or an exhortation to the public, no political request
+        return True
     if lemma == "مظاهرة" and (nxt.norm in SHOW_ADJ or nxt.base in SHOW_ADJ):
         return True  # بمظاهرة بحرية يقودها الرئيس، تظاهرة ثقافية: a show, a festival
     if lemma == "دعا":
