@@ -27,12 +27,12 @@ class Config:
     ner_document: bool = False
     #: Fuzzy (misspelling-tolerant) place matching in argument positions.
     fuzzy_places: bool = True
-    #: Minimum raw confidence (before calibration) for a real word or deal (every type but
-    #: ASSAULT, COERCE and PROTEST; negated and hypothetical events stay, flagged) to be emitted.  The default drops the weakest
-    #: scores (raw < 0.3, calibrated 0.33): words and deals scored so were right 1 time in 44 on
-    #: four hand-judged real-news samples (docs/review.md), while weakly scored explosions were
-    #: right half the time on the GSR dev sentences, so violence, arrests and protests are kept.
-    #: Set 0.0 to keep everything.
+    #: Minimum raw confidence (before calibration) for a real word or deal to be emitted (every
+    #: type but ASSAULT, COERCE and PROTEST; negated and hypothetical events stay, flagged).  The
+    #: default drops the weakest scores (raw < 0.3, calibrated 0.33): words and deals scored so
+    #: were right 1 time in 44 on four hand-judged real-news samples (docs/review.md), while
+    #: weakly scored explosions were right half the time on the GSR dev sentences, so violence,
+    #: arrests and protests are kept.  Set 0.0 to keep everything.
     min_event_confidence: float = 0.3
     #: Keep negated / hypothetical events in the output (flagged) or drop them.
     keep_irrealis: bool = True

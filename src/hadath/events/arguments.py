@@ -277,6 +277,7 @@ def sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[F
     return None
 
 
+#: prepositions of a topic (سياسته إزاء سوريا، حول إيران): what they name is talked about, not a party
 TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
 
 

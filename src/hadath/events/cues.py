@@ -1,4 +1,5 @@
-"""Named sets of cue words (data/lexicons/cues.tsv) for the sense and modality rules.
+"""Named sets of cue words (data/lexicons/cues.tsv) for the sense, modality, violence,
+protest and role rules of the events stage.
 
 The words are data, not code: each row of cues.tsv names a set, lists its words (in
 normalised form) and says what it is for; :func:`cue` returns a set by name, checked
