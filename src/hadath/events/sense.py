@@ -173,7 +173,7 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
         return True  # مما استدعى إرسال بريد: "which required", no one summoned
     if lemma == "اتهم" and tok.norm.startswith("فات") and prev is not None and prev.norm in ("ما", "لما"):
         return True  # استرجاع ما فاتهما: what they missed (فات), not "so he accused them"
-    if lemma == "دعا" and tok.text.replace("\u0640", "")[:3] in ("ودّ", "وَدّ"):
+    if lemma == "دعا" and tok.text.replace("\u0640", "").replace("\u064e", "").startswith("ودّ"):
         return True  # ودّعتك: bade farewell (ودّع), not و + دعا
     if lemma in ("وعد", "منح") and any(toks[k].norm in GOD or toks[k].base in GOD
                                        for k in range(max(a, hit.first - 2), min(b, hit.last + 3))):
