@@ -116,6 +116,10 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
             continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting
         if entry.id == "org:al_qaeda" and last - first == 1 and _a_base(doc, first, last):
             continue  # القاعدة الجوية، في القاعدة العسكرية الأمريكية: a base, not al-Qaeda
+        if entry.source == "title" and tok.base == "المحافظ" and last - first == 1 and first > 0 and \
+                doc.tokens[first - 1].sent == tok.sent and "ال" in doc.tokens[first - 1].prefixes[:1] and \
+                doc.tokens[first - 1].is_word:
+            continue  # الحزب المحافظ، الصحفي المحافظ: "conservative", an adjective, not the governor
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95
