@@ -801,6 +801,17 @@ def test_retellings_are_one_event(nlp):
     assert len(real) == 1 and real[0].mentions
 
 
+def test_an_attack_told_again_with_its_attackers_named_is_one_event(nlp):
+    """قتل 32 شخصا في تفجير انتحاري في سروج (by someone in Turkey) ... إن تنظيم داعش نفذ الهجوم:
+    one attack, whose actor is the one named."""
+    text = ("قتل 32 شخصا في تفجير انتحاري في بلدة سروج التركية أمس. وقالت الحكومة التركية إن تنظيم داعش "
+            "نفذ الهجوم على سروج.")
+    doc = nlp(text, published="2015-07-21")
+    real = [e for e in doc.events if e.type == "ASSAULT" and e.is_real]
+    assert len(real) == 1 and [p.code for p in real[0].actor] == ["IMG"] and real[0].mentions, \
+        [(e.trigger.text, [p.code for p in e.actor]) for e in real]
+
+
 @requires_shared
 def test_seed_article(seed_doc):
     got = {(e.type, tuple(p.code for p in e.actor)) for e in seed_doc.events if e.is_real}

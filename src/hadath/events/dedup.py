@@ -6,7 +6,9 @@ share a code, their recipients share a code (or one side has none), the roles ag
 different people (nor one on a named person and one on a counted group, told in two
 sentences: the arrest of Abu al-Futuh, قبضت على ستة), and their dates agree; in one sentence, an attack by someone
 unidentified is the same as the other mentions of its kind.  Undated retellings far apart in the
-article are kept apart, and so are two events at different named places (cities, regions).  The first telling is kept (with the highest confidence of
+article are kept apart, and so are two events at different named places (cities, regions).
+An attack by someone unidentified and the same kind of attack on the same state told within
+three sentences with its attackers named are one attack, by the attackers named.  The first telling is kept (with the highest confidence of
 the group); the later ones become extra evidence in ``Event.mentions``.
 """
 
@@ -59,10 +61,22 @@ def _named_and_counted(a: Event, b: Event, kinds: dict[str, str]) -> bool:
     return (named(a) and counted(b)) or (named(b) and counted(a))
 
 
+def _anonymous(parts: list[Participant]) -> bool:
+    """"Someone in <state>" (sector UAF: unidentified armed forces): the actor of an attack whose
+    attackers were not named there (مسلحون مجهولون، انتحاري، or nobody at all)."""
+    return bool(parts) and all(p.entity is None and (p.sector == "UAF" or not p.text) for p in parts)
+
+
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical or a.future != b.future:
         return False  # (a visit still to come is not the invitation accepted)
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
+    if a.type == "ASSAULT" and _anonymous(a.actor) != _anonymous(b.actor) and ar & br and \
+            not _different_places(a, b) and (abs(a.sentence - b.sentence) <= 3 or (
+                a.date_source in _TEXTUAL and b.date_source in _TEXTUAL and _dates_agree(a.date, b.date))):
+        # هجوم سروج (someone in Turkey) ... الهجوم الذي نسب إلى داعش: the attack told again with
+        # its attackers named
+        return not (a.date_source in _TEXTUAL and b.date_source in _TEXTUAL and not _dates_agree(a.date, b.date))
     same_sentence = a.sentence == b.sentence
     if same_sentence and (not aa or not ba) and (not ar or not br or bool(ar & br)):
         return True  # مقتل أربعة ... في هجوم انتحاري استهدف دورية: one attack by someone unidentified
@@ -103,7 +117,7 @@ def deduplicate(events: list[Event], kinds: dict[str, str] | None = None) -> lis
             continue
         twin.mentions.append(Span(ev.evidence.start, ev.evidence.end, ev.evidence.text))
         twin.confidence = max(twin.confidence, ev.confidence)
-        if not _codes(twin.actor) and _codes(ev.actor):
+        if (not _codes(twin.actor) or _anonymous(twin.actor)) and _codes(ev.actor) and not _anonymous(ev.actor):
             twin.actor = ev.actor  # انفجرت عبوة ... معارك بين قوات الناتو ومسلحي طالبان: now the actors are named
         codes = {p.code for p in twin.recipient} | {p.code for p in twin.actor}
         twin.recipient += [p for p in ev.recipient if p.code not in codes]
