@@ -33,6 +33,7 @@ events at different named places apart), locations (:mod:`hadath.places`) and gl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..actors import ActorIndex
@@ -1266,10 +1267,14 @@ def _vocalised(doc: Document, si: int) -> bool:
     if si not in cache:
         sent = doc.sentences[si]
         text = doc.text[sent.start:sent.end]
-        marks = sum(1 for ch in text if "\u064b" <= ch <= "\u0652")
-        letters = sum(1 for ch in text if "\u0621" <= ch <= "\u064a")
+        marks = len(_MARKS.findall(text)) if _MARKS.search(text) else 0  # (most sentences have none)
+        letters = len(_LETTERS.findall(text)) if marks else 0
         cache[si] = letters >= 12 and marks > 0.4 * letters
     return cache[si]
+
+
+_MARKS = re.compile("[\u064b-\u0652]")
+_LETTERS = re.compile("[\u0621-\u064a]")
 
 
 def _count_word(t) -> bool:
