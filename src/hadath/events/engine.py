@@ -301,7 +301,7 @@ class EventExtractor:
                     args.slots[p] += coordinated(doc, f, after)
         else:
             near = [f for f in after if f.first - hit.last <= 4]
-            victims = d.type == "ASSAULT" and d.frame.role("gen") == "recipient"
+            victims = _victim_genitive(d)
             for f in near:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p is None and victims and f.entry is not None and f.entry.source == "nisba" and \
@@ -411,7 +411,7 @@ class EventExtractor:
                     doc.tokens[hit.first].suffix not in _POSSESSIVE
                 # nor is the event the victim's, nor that of the media reporting it (تناقلت وسائل
                 # الإعلام خبر مقتل الرضيع الفلسطيني)
-                announced = d.type == "ASSAULT" and frame.role("gen") == "recipient" and "gen" in filled and \
+                announced = _victim_genitive(d) and "gen" in filled and \
                     any(doc.tokens[k].stem in _ANNOUNCING for k in range(ca, hit.first))
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
@@ -427,7 +427,7 @@ class EventExtractor:
             t0 = doc.tokens[hit.first]
             possessive = t0.suffix in _POSSESSIVE and (d.pos == "noun" or any(p in ("ب", "ل") for p in t0.prefixes))
             # (بقبوله دعوة: a verb row's masdar after a preposition, with its owner's pronoun)
-            victim_noun = d.pos == "noun" and d.type == "ASSAULT" and frame.role("gen") == "recipient" and \
+            victim_noun = d.pos == "noun" and _victim_genitive(d) and \
                 "gen" in filled and dropped is ctx.speaker
             if dropped and not (possessive and dropped is ctx.speaker) and not victim_noun:
                 # (وأعلن عن مقتل جندي إماراتي: who tells of a death did not kill)
@@ -594,9 +594,9 @@ class EventExtractor:
         while k > lo:
             k -= 1
             t = doc.tokens[k]
-            opening = _time_between_commas(doc, k, a) if t.norm in ("،", ",") else None
-            while opening is not None and _time_between_commas(doc, opening, a) is not None:
-                opening = _time_between_commas(doc, opening, a)  # (two asides in a row)
+            opening = _aside_between_commas(doc, k, a) if t.norm in ("،", ",") else None
+            while opening is not None and _aside_between_commas(doc, opening, a) is not None:
+                opening = _aside_between_commas(doc, opening, a)  # (two asides in a row)
             if opening is not None:
                 # أعلنت الخزانة، اليوم الخميس، عقوبات: skip a time set off by commas
                 lo = max(a, lo - (k - opening + 1))
@@ -609,7 +609,7 @@ class EventExtractor:
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
             if inverse is None:
                 continue
-            if t.stem[:3] == "اعل" and hit.d.type == "ASSAULT" and hit.d.frame.role("gen") == "recipient":
+            if t.stem in _ANNOUNCING and _victim_genitive(hit.d):
                 continue  # أعلنت وزارة الدفاع مقتل سبعة جنود: announced, not carried out
             if t.stem in _NOUN_HOMOGRAPHS and (any(p in ("ال", "ب", "ل", "ك") for p in t.prefixes) or
                                                (k > a and doc.tokens[k - 1].norm in PREPOSITIONS)):
@@ -1075,7 +1075,7 @@ def _affiliated_gap(doc: Document, index: ActorIndex, f: Found, ti: int) -> bool
     return named
 
 
-def _time_between_commas(doc: Document, k: int, a: int) -> int | None:
+def _aside_between_commas(doc: Document, k: int, a: int) -> int | None:
     """When the comma at token ``k`` closes a time expression set off by commas (، اليوم
     الخميس،) or an aside on who leads (، بقيادة السعودية،), the index of the opening comma."""
     toks = doc.tokens
@@ -1257,6 +1257,11 @@ _CONDEMNING = ("ادان", "تنديد", "ندد", "استنكار", "استنك
 
 
 _ANNOUNCING = cue("ANNOUNCING")
+
+
+def _victim_genitive(d: TriggerDef) -> bool:
+    """An attack noun whose genitive is the victim (مقتل، اغتيال، اختطاف)."""
+    return d.type == "ASSAULT" and d.frame.role("gen") == "recipient"
 _SOURCES = cue("SOURCES")
 
 
