@@ -1140,3 +1140,19 @@ def test_weak_words_and_deals_are_left_out_by_default_but_not_violence():
     assert "REJECT" not in weak and "REJECT" in kept, (weak, kept)
     assert Config().min_event_confidence == 0.3
     assert "ASSAULT" in _KEPT_WHEN_WEAK and "REJECT" not in _KEPT_WHEN_WEAK
+
+
+def test_an_event_whose_sentence_names_neither_party_is_weak():
+    """The actor carried over from an earlier sentence and the recipient the article's state:
+    nothing in the sentence names a party, so the event is scored weak (left out by default);
+    the speaker's "we" in his own quoted words is his."""
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة أمس. "
+            "وأوضحت الكلية أن التسجيل مفتوح. ودعت إلى إحضار ملف علاقي.")
+    kept = Pipeline(Config(min_event_confidence=0.0))(text, published="2015-07-20").events
+    weak = [e for e in kept if e.type == "REQUEST"]
+    assert weak and weak[0].rule.endswith("+R0") and weak[0].confidence < 0.5, weak
+    assert [e.type for e in Pipeline(Config())(text, published="2015-07-20").events] == ["CONSULT"]
+    quoted = ("التقى وزير الخارجية القطري الرئيس السوداني عمر البشير في الخرطوم. "
+              "وأضاف: \"اتفقنا على عقد اجتماع في القريب العاجل\".")
+    got = [(e.type, tuple(p.code for p in e.actor)) for e in Pipeline(Config())(quoted, published="2015-07-20").events]
+    assert ("AGREE", ("QAT",)) in got, got
