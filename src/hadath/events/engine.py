@@ -1006,6 +1006,11 @@ class EventExtractor:
             sentence=si, rule=f"{d.lemma}:{d.pos}:{how}",
         )
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
+        if etype == "SUPPORT" and _within_one_state(actor_ps, recip_ps):
+            # أشاد بجهود رجال الأمن، قدم الشكر لحكومة خادم الحرمين: courtesy within one state's
+            # establishment (on real news none of 26 such events was a political event); a
+            # party's, the opposition's or rebels' endorsement stays
+            ev.confidence = min(ev.confidence, WEAK_SCORE)
         tok = toks[hit.first]
         definite = ("ال" in tok.prefixes or tok.stem.startswith("ال")) and not _goes_on(doc, hit, a) and \
             not (etype == "PROTEST" and "ل" in tok.prefixes)  # خرجوا للاحتجاج: "to protest", no reference
@@ -1534,13 +1539,21 @@ def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
     return False
 
 
-#: the raw score of an event whose own sentence names neither party: below
-#: Config.min_event_confidence by default, so only violence, arrests and protests stay
-UNNAMED_PARTIES = 0.25
+#: the raw score of an event the rules know to be weak (its sentence names neither party;
+#: praise and support within one state's establishment): below Config.min_event_confidence
+#: by default, so only violence, arrests and protests of that kind stay
+WEAK_SCORE = 0.25
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
                "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9,
                "possessive": 0.75}
+
+
+def _within_one_state(actors: list[Participant], recipients: list[Participant]) -> bool:
+    """Both sides are one state's, and none is a party, the opposition or rebels."""
+    codes = {p.code for p in actors + recipients}
+    return len(codes) == 1 and None not in codes and bool(recipients) and \
+        not any(p.sector in ("PTY", "OPP", "REB") for p in actors + recipients)
 
 
 def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: bool) -> float:
@@ -1549,7 +1562,7 @@ def _confidence(weight: float, how: str, has_recipient: bool, sense_changed: boo
     if not has_recipient:
         c *= 0.85
     elif "R0" in fallback:
-        return min(c, UNNAMED_PARTIES)
+        return min(c, WEAK_SCORE)
     elif "R" in fallback:
         c *= 0.75
     elif fallback:
