@@ -1173,3 +1173,13 @@ def test_courtesy_within_one_states_establishment_is_weak(text, etype, emitted):
     weak = [e for e in Pipeline(Config(home_country="SAU", min_event_confidence=0.0))(text).events
             if e.type == etype]
     assert weak, "kept with a low confidence when asked for everything"
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("هل هاجمت إسرائيل قطاع غزة أمس؟", True),
+    ("وسأل الصحفي هل التقى الرئيس بوتين؟ فأجاب نعم.", True),
+    ("هل تعلم أن إسرائيل هاجمت غزة أمس.", False),  # no question mark: not asked
+])
+def test_a_yes_no_question_asserts_nothing(nlp, text, hypothetical):
+    got = Pipeline(Config(min_event_confidence=0.0))(text).events
+    assert got and got[0].hypothetical == hypothetical, got

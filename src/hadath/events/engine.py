@@ -969,6 +969,8 @@ class EventExtractor:
         if d.pos == "verb" and _imperfect(tok0, d) and etype in _STANCE_TYPES and any(
                 toks[k].base in _GENERIC_SUBJECTS or toks[k].norm in _GENERIC_SUBJECTS for k in range(ca, hit.first)):
             m.hypothetical = True  # كثير من ساسة بريطانيا يتهمون، الرأي العام يرحب: a stance, not an act
+        if _asked(doc, hit, a, b):
+            m.hypothetical = True  # هل هاجمت إسرائيل غزة؟ a question asserts nothing
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
             # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
@@ -1551,6 +1553,13 @@ WEAK_SCORE = 0.25
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
                "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9,
                "possessive": 0.75}
+
+
+def _asked(doc: Document, hit: Hit, a: int, b: int) -> bool:
+    """The trigger is in a yes/no question: هل (وهل، فهل) before it, a question mark after it."""
+    toks = doc.tokens
+    return any(toks[k].norm in ("هل", "وهل", "فهل") for k in range(max(a, hit.first - 12), hit.first)) and \
+        any(toks[k].norm in ("؟", "?") for k in range(hit.last, b))
 
 
 def _within_one_state(actors: list[Participant], recipients: list[Participant]) -> bool:
