@@ -1183,3 +1183,16 @@ def test_courtesy_within_one_states_establishment_is_weak(text, etype, emitted):
 def test_a_yes_no_question_asserts_nothing(nlp, text, hypothetical):
     got = Pipeline(Config(min_event_confidence=0.0))(text).events
     assert got and got[0].hypothetical == hypothetical, got
+
+
+def test_a_state_that_saw_an_attack_did_not_carry_it_out(nlp):
+    """شهدت تركيا هجوما: Turkey is where it happened; the attacker is unidentified there."""
+    text = "شهدت تركيا أمس الاثنين هجوما انتحاريا داميا اوقع 30 قتيلا على الاقل في مدينة سوروتش."
+    got = [e for e in nlp(text, published="2015-07-21").events if e.type == "ASSAULT"]
+    assert got and got[0].actor[0].sector == "UAF" and got[0].actor[0].code == "TUR", got
+    assert [p.code for p in got[0].recipient] == ["TUR"], got
+
+
+def test_nato_forces_by_their_adjective(nlp):
+    got = nlp("وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك 12500 جندي أجنبي.", published="2015-07-21").events
+    assert got and got[0].type == "RETREAT" and got[0].actor[0].code == "IGO", got

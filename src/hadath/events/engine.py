@@ -416,7 +416,8 @@ class EventExtractor:
                 subj = [f for f in clause_subject(doc, index, ca, hit.first) or ()
                         if id(f) not in ctx.victims and f not in recips and not _media(index, f)
                         and not after_time and not announced
-                        and not _reported_by(doc, ca, hit.first, self.reporting)]
+                        and not _reported_by(doc, ca, hit.first, self.reporting)
+                        and not _place_witnessed(doc, f, ca)]
                 if prev:
                     actors, how = prev, "clause"
                 elif subj:
@@ -811,7 +812,7 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \
                 describes_someone(doc, hit, a):  # (القوات التي سيطرت على بلدة: a deed, on a place)
             return None  # الصحافي الذي اختطف وقطع رأسه: a description of a person, not a report
-        if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and hit.first > a and \
+        if d.pos == "noun" and not (actors and how.startswith(("light-verb", "explicit"))) and hit.first > a and \
                 _counted(toks[hit.first - 1]):
             return None  # شهدت أفغانستان 140 هجوما انتحاريا: a tally of events, not one of them
         if d.pos == "noun" and not how.startswith("light-verb") and named_by_reference(doc, hit, a):
@@ -829,6 +830,9 @@ class EventExtractor:
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
             place = where(doc, index, ca, cb)
+            if place is None:  # شهدت تركيا هجوما انتحاريا: the state that saw it
+                place = next((code_of(index, f) for f in clause_subject(doc, index, ca, hit.first) or ()
+                              if _place_witnessed(doc, f, ca)), None)
             if place is None and etype == "PROTEST":
                 place = _state_in_sentence(doc, index, a, b)  # المتظاهرين الفلسطينيين، المحافظات المصرية
             if place is None and etype == "PROTEST":
@@ -1059,6 +1063,7 @@ _COMING = cue("COMING")
 _STANCE_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AGREE"})
 _GENERIC_SUBJECTS = cue("GENERIC_SUBJECTS")
 _WITNESS = cue("WITNESS")
+_WITNESSED = cue("WITNESSED")
 _DOING = cue("DOING")
 _MASDARS_IN_VERB_ROWS = cue("MASDARS_IN_VERB_ROWS")
 _POSSESSIVE = frozenset({"ه", "ها", "هم", "هما"})
@@ -1553,6 +1558,13 @@ WEAK_SCORE = 0.25
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
                "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9,
                "possessive": 0.75}
+
+
+def _place_witnessed(doc: Document, f: Found, ca: int) -> bool:
+    """شهدت تركيا أمس هجوما انتحاريا: a state or place that "saw" the event is where it
+    happened, not who did it."""
+    return f.entry is not None and f.entry.source in ("country", "capital", "place") and \
+        any(doc.tokens[k].stem in _WITNESSED or doc.tokens[k].norm in _WITNESSED for k in range(max(ca, f.first - 2), f.first))
 
 
 def _asked(doc: Document, hit: Hit, a: int, b: int) -> bool:
