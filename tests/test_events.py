@@ -1196,3 +1196,10 @@ def test_a_state_that_saw_an_attack_did_not_carry_it_out(nlp):
 def test_nato_forces_by_their_adjective(nlp):
     got = nlp("وبعد انسحاب القوات الأطلسية من أفغانستان بقي هناك 12500 جندي أجنبي.", published="2015-07-21").events
     assert got and got[0].type == "RETREAT" and got[0].actor[0].code == "IGO", got
+
+
+def test_looking_forward_to_a_visit_is_an_expressed_intent(nlp):
+    """التطلع لإتمام زيارة: the visit is still to come; an announced meeting is AGREE."""
+    text = "وأعرب الرئيس السيسي خلال اللقاء عن التطلع لإتمام زيارة الرئيس الصيني إلى مصر."
+    got = [(e.type, e.future) for e in nlp(text, published="2015-08-01").events]
+    assert ("CONSULT", False) not in got and ("AGREE", True) in got, got

@@ -73,6 +73,7 @@ from .arguments import (
     where,
 )
 from .cues import cue
+from .dates import FUTURE_AS_AGREE
 from .fuzzy import FuzzyPlaces
 from .lexicon import Hit, TriggerDef, TriggerIndex
 from .modality import HABITUAL, modality
@@ -105,7 +106,6 @@ from .violence import (
 _ANONYMOUS_SECTOR = {"ASSAULT": "UAF", "PROTEST": "CVL"}
 _PASSIVE_MARKERS = frozenset("تم يتم سيتم جري يجري وتم ويتم".split())
 WEAK_NOUN = 0.5  # event nouns below this prior need an explicit actor (a nisba, genitive, light verb)
-FUTURE_AS_AGREE = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "RETREAT", "CONCEDE"})
 _PLACE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "CONSULT", "AID", "SANCTION"})
 
 
