@@ -1203,3 +1203,8 @@ def test_looking_forward_to_a_visit_is_an_expressed_intent(nlp):
     text = "وأعرب الرئيس السيسي خلال اللقاء عن التطلع لإتمام زيارة الرئيس الصيني إلى مصر."
     got = [(e.type, e.future) for e in nlp(text, published="2015-08-01").events]
     assert ("CONSULT", False) not in got and ("AGREE", True) in got, got
+
+
+def test_a_statement_attacking_someone_is_no_assault(nlp):
+    got = [e.type for e in nlp("وأصدر زعيم طالبان أختر منصور بيانًا يهاجم فيه «داعش».", published="2015-08-01").events]
+    assert "ASSAULT" not in got, got
