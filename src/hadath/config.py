@@ -30,8 +30,9 @@ class Config:
     #: Minimum raw confidence (before calibration) for a real word or deal to be emitted (every
     #: type but ASSAULT, COERCE and PROTEST; negated and hypothetical events stay, flagged).  The
     #: default drops the weakest scores (raw < 0.3): words and deals scored so were right 1 time
-    #: in 44 on four hand-judged real-news samples (docs/review.md), and so were about 1 in 10 of
-    #: those whose sentence names neither party (their raw score is capped at 0.25), while
+    #: in 44 on four hand-judged real-news samples (docs/review.md); about 1 in 10 of those whose
+    #: sentence names neither party and 1 in 37 of the courtesies within one state's establishment
+    #: were (the rules cap both at raw 0.25, events.engine.WEAK_SCORE), while
     #: weakly scored explosions were right half the time on the GSR dev sentences, so violence,
     #: arrests and protests are kept.  Set 0.0 to keep everything.
     min_event_confidence: float = 0.3
