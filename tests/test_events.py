@@ -1208,3 +1208,9 @@ def test_looking_forward_to_a_visit_is_an_expressed_intent(nlp):
 def test_a_statement_attacking_someone_is_no_assault(nlp):
     got = [e.type for e in nlp("وأصدر زعيم طالبان أختر منصور بيانًا يهاجم فيه «داعش».", published="2015-08-01").events]
     assert "ASSAULT" not in got, got
+
+
+def test_an_unidentified_attacker_is_someone_in_the_state_attacked(nlp):
+    text = "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب."
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got and (got[0].actor[0].code, got[0].actor[0].sector) == ("IRQ", "UAF"), got

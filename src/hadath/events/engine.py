@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..actors import ActorIndex
+from ..config import is_state_code
 from ..document import Document, Event, Participant, Span
 from ..entities import Found
 from .anchoring import (
@@ -917,6 +918,13 @@ class EventExtractor:
                     # state); on real news such events were right about one time in ten.  The
                     # speaker's "we" in his own quoted words is his (وأضاف: «اتفقنا على»)
                     how += "0"
+        if how.startswith("anonymous") and etype == "ASSAULT" and actor_ps[0].code is None:
+            # وأسفر الانفجار عن مقتل 5 أشخاص: someone unidentified, in the state attacked (or
+            # the state the article is about)
+            states = {p.code for p in recip_ps if p.code and is_state_code(p.code)}
+            code = states.pop() if len(states) == 1 else doc.scratch.get("focus_country")
+            if code:
+                actor_ps = [Participant(code, actor_ps[0].sector, None, "")]
         # modality: around the trigger, and around the light verb governing a noun
         # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
         nominal = d.pos == "noun" or "ب" in tok0.prefixes or tok0.stem in _MASDARS_IN_VERB_ROWS or (
