@@ -1214,3 +1214,28 @@ def test_an_unidentified_attacker_is_someone_in_the_state_attacked(nlp):
     text = "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب."
     got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
     assert got and (got[0].actor[0].code, got[0].actor[0].sector) == ("IRQ", "UAF"), got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("تراجعت أسعار النحاس نتيجة انخفاض الطلب الصيني في شهر تموز.", "REQUEST"),  # demand for goods
+    ("ويعلق اندرو مارت المضارب في بورصة لندن بالقول إن التوقعات كانت متفائلة.", "SANCTION"),  # commented
+    ("وضرب الوزير أمثلة على سرعة نقل الأخبار في الصين.", "ASSAULT"),  # gave examples
+    ("وقال أحد المسؤولين الأتراك ورفض نشر اسمه لرويترز إن الدلائل تشير إلى تفجير انتحاري.", "REJECT"),
+])
+def test_other_senses_of_request_suspend_strike_and_refuse(text, wrong):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
+    assert wrong not in got, got
+
+
+def test_requests_and_suspensions_still_read(nlp):
+    got = [e.type for e in nlp("وعلقت الحكومة المصرية المحادثات مع إثيوبيا. وقدمت الحكومة المصرية الطلب إلى الأمم "
+                               "المتحدة.", published="2015-08-01").events]
+    assert "SANCTION" in got and "REQUEST" in got, got
+
+
+def test_and_in_a_preposition_written_whole():
+    from hadath.events.syntax import preposition
+
+    doc = Pipeline(Config())("وفي بغداد قتل شخصان بانفجار.")
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == "بغداد")
+    assert preposition(doc, k, 0) == "في"

@@ -234,8 +234,9 @@ class EventExtractor:
         key = (d.lemma, d.line)
         got = self._variants.get(key)
         if got is None:
-            got = replace(d, pos="noun", frame=parse_frame(DEFAULT_FRAMES[("noun", "active")]),
-                          weight=round(d.weight * 0.8, 3))
+            # (the words that rule the row out still do: الطلب الصيني is demand for goods)
+            frame = replace(parse_frame(DEFAULT_FRAMES[("noun", "active")]), unless=d.frame.unless)
+            got = replace(d, pos="noun", frame=frame, weight=round(d.weight * 0.8, 3))
             self._variants[key] = got
         return got
 
@@ -804,8 +805,13 @@ class EventExtractor:
         if etype == "ASSAULT" and d.pos == "noun" and d.lemma in ("مصرع", "مقتل") and \
                 self._assault_noun_near(doc, hit.last, min(cb, hit.last + 10), ca, instrument=True):
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
-        if etype == "REQUEST" and any(toks[k].norm in _ANONYMITY for k in range(hit.last, min(b, hit.last + 6))):
-            return None  # طالبا عدم الإشارة إلى اسمه: a source asking not to be named
+        if etype in ("REQUEST", "REJECT") and any(toks[k].norm in _ANONYMITY for k in range(hit.last, min(b, hit.last + 6))):
+            return None  # طالبا عدم الإشارة إلى اسمه، ورفض نشر اسمه: a source asking not to be named
+        if etype == "REQUEST" and d.pos == "verb" and hit.first > a and tok0.stem == "طلب" and \
+                toks[hit.first - 1].stem in _MARKET:
+            return None  # انخفاض الطلب الصيني على النحاس: demand for goods, not a request
+        if d.lemma == "علق" and any(toks[k].norm in _COMMENTING for k in range(hit.last, min(b, hit.last + 10))):
+            return None  # يعلق اندرو مارت المضارب بالقول: he commented
         if etype == "ASSAULT" and accident(doc, ca, cb):
             return None  # قتل جندي في حادث سير: an accident, no assault
         if sports_clause(doc, ca, cb) and not (etype == "ASSAULT" and casualties(doc, ca, cb)):
@@ -919,11 +925,11 @@ class EventExtractor:
                     # speaker's "we" in his own quoted words is his (وأضاف: «اتفقنا على»)
                     how += "0"
         if how.startswith("anonymous") and etype == "ASSAULT" and actor_ps[0].code is None:
-            # وأسفر الانفجار عن مقتل 5 أشخاص: someone unidentified, in the state attacked (or
-            # the state the article is about)
-            states = {p.code for p in recip_ps if p.code and is_state_code(p.code)}
-            code = states.pop() if len(states) == 1 else doc.scratch.get("focus_country")
-            if code:
+            # وفي بغداد قتل شخصان بانفجار: someone unidentified in the state where it happened
+            # (or the state the article is about); not the victims' state (سبعة جنود ليبيين قتلوا
+            # may have been killed anywhere)
+            code = where(doc, index, ca, cb) or doc.scratch.get("focus_country")
+            if code and is_state_code(code):
                 actor_ps = [Participant(code, actor_ps[0].sector, None, "")]
         # modality: around the trigger, and around the light verb governing a noun
         # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
@@ -1086,6 +1092,8 @@ def _may_be_masdar(stem: str, lemma_form: str) -> bool:
 _NOUN_LIKE_VERBS = cue("NOUN_LIKE_VERBS")
 _PERIODS = cue("PERIODS")
 _ANONYMITY = cue("ANONYMITY")
+_MARKET = cue("MARKET")
+_COMMENTING = cue("COMMENTING")
 
 
 _AFFILIATION = cue("AFFILIATION")

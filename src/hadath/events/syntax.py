@@ -78,7 +78,13 @@ def preposition(doc: Document, ti: int, floor: int) -> str | None:
             return None  # تجمع نحو مائة متظاهر: "about", not "towards"
         if prev.base in PREPOSITIONS or prev.norm in PREPOSITIONS:
             return prev.base if prev.base in PREPOSITIONS else prev.norm
+        if prev.norm in _AND_PREPOSITIONS:
+            return prev.norm[1:]  # وفي بغداد: the segmenter keeps وفي whole (وفي "loyal")
     return None
+
+
+#: و + a preposition, written as one word the segmenter does not split
+_AND_PREPOSITIONS = frozenset({"وفي", "وعلي", "والي"})
 
 
 #: words that count people (after نحو "about", before the counted noun)
