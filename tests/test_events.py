@@ -1239,3 +1239,21 @@ def test_and_in_a_preposition_written_whole():
     doc = Pipeline(Config())("وفي بغداد قتل شخصان بانفجار.")
     k = next(i for i, t in enumerate(doc.tokens) if t.text == "بغداد")
     assert preposition(doc, k, 0) == "في"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # a subject the lexicons do not know (two armed women) comes first: the consulate is the target
+    ("هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول.", "TUR", "USA"),
+    # the subject between the verb and النار/القبض of a multi-word trigger
+    ("أطلق مسلحان مجهولان النار على دورية للشرطة العراقية في بغداد.", "IRQ", "IRQ"),
+    ("وفتح جنود إسرائيليون النار على متظاهرين فلسطينيين قرب الحدود.", "ISR", "PSE"),
+])
+def test_subjects_between_and_after_the_verb(nlp, text, actor, recipient):
+    got = [e for e in nlp(text, published="2015-08-10").events if e.type == "ASSAULT"]
+    assert got and got[0].actor[0].code == actor and recipient in [p.code for p in got[0].recipient], got
+
+
+def test_arrest_with_its_subject_in_between(nlp):
+    got = [e for e in nlp("ألقت قوات الأمن المصرية القبض على خمسة مشتبه بهم في القاهرة.",
+                          published="2015-08-10").events if e.type == "COERCE"]
+    assert got and got[0].actor[0].code == "EGY", got

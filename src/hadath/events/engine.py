@@ -166,7 +166,7 @@ class EventExtractor:
                         if best is None or n + 1 > best.last - best.first:
                             best = Hit(i, i + 1 + n, d)
                     elif best is None and d.pos == "verb" and n == 1 and d.rest[0] not in PREPOSITIONS \
-                            and len(d.rest[0]) > 3:
+                            and len(d.rest[0]) >= 3:
                         # فرض الرئيس الأمريكي، دونالد ترامب، عقوبات: the subject sits in between
                         for k in range(i + 2, min(b, i + 11)):
                             if _word_eq(toks[k], d.rest[0]):
@@ -270,14 +270,18 @@ class EventExtractor:
             elif not first_person and not (d.voice == "active" and d.frame.role("obj")
                                            and _object_first(doc, index, hit)) and \
                     not self._masdar_object_first(doc, hit, b):
+                # هاجمت امرأتان مسلحتان القنصلية الأميركية، وأشاد الطبيب محمد المصري بالبرنامج: a
+                # subject the lexicons do not know comes first; a state named after it is no subject
+                named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit)
                 subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
+                             and not named_after
                              and not _quoted_after(doc, hit.last, f.first)
                              and not _title_before(index, hit.last, f.first)
                              and not _modifies_previous(index, f) and not _feminine_after_masculine(doc, hit, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
                 if subj is not None:
                     args.subj = [subj] + coordinated(doc, subj, after)
-                elif d.voice == "active" and d.type == "ASSAULT":
+                elif d.voice == "active" and d.type == "ASSAULT" and not named_after:
                     # وقصفت طائرات حربية تركية أهدافا: the state adjective of the first noun
                     # phrase after the verb tells whose the attackers are
                     subj = _attackers_adjective(doc, index, hit, bare)
@@ -1473,7 +1477,17 @@ def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> boo
     if stem.endswith("ون") and len(stem) >= 5 or stem in _SOURCES:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if len(stem) >= 5 and stem.endswith("تان") or (
+            len(stem) >= 4 and stem.endswith("ان") and nxt is not None and nxt.stem.endswith("ان")
+            and len(nxt.stem) >= 4 and index.found_at[k + 1] is None):
+        return True  # هاجمت امرأتان مسلحتان، أطلق مسلحان مجهولان: a dual in the nominative
     return stem.endswith("و") and len(stem) >= 4 and nxt is not None and "ال" in nxt.prefixes[:1]
+
+
+def _uncoded_subject_after(index: ActorIndex, hit: Hit) -> bool:
+    """A person or organisation with no known state right after the verb."""
+    f = index.found_at[hit.last] if hit.last < len(index.found_at) else None
+    return f is not None and f.first == hit.last and f.kind in ("PER", "ORG") and not has_code(index, f)
 
 
 def _agent_follows(doc: Document, hit: Hit, b: int) -> bool:
