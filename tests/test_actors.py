@@ -243,3 +243,10 @@ def test_a_local_governor_in_the_national_press_is_its_own():
               "اليمنية. وذكر القرقاح أنه بناء على توجيهات أمير منطقة عسير قام بزيارة أهالي المنازل.")
     got = [(e.type, [p.code for p in e.actor]) for e in doc.events if e.type == "CONSULT"]
     assert got and got[0][1] == ["SAU"], got
+
+
+def test_isis_members_by_their_nickname():
+    from hadath import Config, Pipeline
+
+    doc = Pipeline(Config())("وقتل الجيش العراقي عشرات الدواعش في الأنبار.", published="2015-08-01")
+    assert [p.code for e in doc.events for p in e.recipient] == ["IMG"], doc.events
