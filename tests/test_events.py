@@ -1257,3 +1257,28 @@ def test_arrest_with_its_subject_in_between(nlp):
     got = [e for e in nlp("ألقت قوات الأمن المصرية القبض على خمسة مشتبه بهم في القاهرة.",
                           published="2015-08-10").events if e.type == "COERCE"]
     assert got and got[0].actor[0].code == "EGY", got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وطالب الجبير المجتمع الدولي بالاضطلاع بمسؤولياته لحماية الفلسطينيين.", "SAU", "IGO"),
+    # the state adjective of a collective noun opening the clause is the subject's
+    ("دعت القوى الفلسطينية المجتمع الدولي لتوفير الحماية للشعب الفلسطيني.", "PSE", "IGO"),
+    ("وانتقدت الأوساط الإسرائيلية الحكومة الأمريكية.", "ISR", "USA"),
+])
+def test_the_international_community_is_addressed_and_collective_subjects(nlp, text, actor, recipient):
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type in ("REQUEST", "ACCUSE")]
+    assert got and got[0].actor[0].code == actor and [p.code for p in got[0].recipient] == [recipient], got
+
+
+def test_storming_the_scene_is_a_figure_of_speech_but_storming_a_district_is_not(nlp):
+    assert not nlp("اقتحم المجتمع الدولي الساحة معتبرا أن الاغتيال جريمة.", published="2015-08-01").events
+    got = nlp("اقتحمت القوات الأمنية العراقية منطقة البوغانم في مدينة الرمادي أمس.", published="2015-08-01").events
+    assert got and got[0].type == "ASSAULT" and got[0].actor[0].code == "IRQ", got
+
+
+def test_a_trigger_row_with_conditions_only_keeps_the_default_roles():
+    from hadath.events.lexicon import TriggerIndex
+
+    idx = TriggerIndex.load()
+    storm = next(d for d in idx.single["اقتحم"] if d.lemma == "اقتحم")
+    assert storm.frame.unless and storm.frame.role("subj") == "actor", storm.frame

@@ -281,13 +281,19 @@ def sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[F
 TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
 
 
+#: named only as the addressee of an appeal (مناشدا المجتمع الدولي): a party to an event only
+#: when the clause makes it one (an object or a preposition), never by nearness
+_ADDRESSEES_ONLY = frozenset({"org:international_community"})
+
+
 def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
     """The nearest other state or actor named in the clause: after the trigger first."""
     codes = {code_of(index, f) for f in actors}
     ents = {id(index.entity_at[f.first]) for f in actors}
     all_founds = [f for f in unique_founds(index, ca, cb) if f not in actors
                   and id(index.entity_at[f.first]) not in ents
-                  and not (f.entry is not None and f.entry.sector == "MED")]  # وفق ما نقلت فرانس برس
+                  and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
+                  and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)]
     founds = [f for f in all_founds if code_of(index, f) not in codes]
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",

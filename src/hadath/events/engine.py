@@ -273,7 +273,10 @@ class EventExtractor:
                 # هاجمت امرأتان مسلحتان القنصلية الأميركية، وأشاد الطبيب محمد المصري بالبرنامج: a
                 # subject the lexicons do not know comes first; a state named after it is no subject
                 named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit)
-                subj = next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
+                # دعت القوى الفلسطينية المجتمع الدولي: the state adjective of a collective noun
+                # opening the clause is the subject's, the name after it the object
+                subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS)
+                subj = subj or next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not named_after
                              and not _quoted_after(doc, hit.last, f.first)
                              and not _title_before(index, hit.last, f.first)
@@ -1431,14 +1434,17 @@ def _reported_by(doc: Document, lo: int, ti: int, reporting: frozenset[str]) -> 
 
 
 _ATTACKER_HEADS = cue("ATTACKER_HEADS")
+_ACTOR_HEADS = cue("ACTOR_HEADS")
 
 
-def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[Found]) -> Found | None:
+def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[Found],
+                         heads: frozenset[str] | None = None) -> Found | None:
     """The state adjective right after an attackers' noun (and its own adjectives) that
-    opens the clause after an attack verb: وقصفت طائرات حربية تركية."""
+    opens the clause after an attack verb: وقصفت طائرات حربية تركية (or after another
+    collective noun of ``heads``: دعت القوى الفلسطينية)."""
     toks = doc.tokens
     k = hit.last
-    if k >= len(toks) or toks[k].stem not in _ATTACKER_HEADS:
+    if k >= len(toks) or toks[k].stem not in (_ATTACKER_HEADS if heads is None else heads):
         return None
     for f in bare:
         if f.first - k > 3:

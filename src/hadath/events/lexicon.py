@@ -106,7 +106,10 @@ class TriggerIndex:
         """The shipped triggers.tsv (or the one in ``directory``)."""
         idx = cls()
         for row in load_table("triggers.tsv", directory=directory, schema=TRIGGERS):
-            frame_text = row["frame"] or DEFAULT_FRAMES[(row["pos"], row["voice"])]
+            frame_text = row["frame"] or ""
+            if not any("=" in part and part.split("=", 1)[0] not in ("need", "not") for part in frame_text.split()):
+                # a frame of conditions only (not=الساحة): the default roles with them
+                frame_text = (DEFAULT_FRAMES[(row["pos"], row["voice"])] + " " + frame_text).strip()
             try:
                 frame = parse_frame(frame_text)
             except ValueError as exc:
