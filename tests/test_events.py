@@ -1282,3 +1282,11 @@ def test_a_trigger_row_with_conditions_only_keeps_the_default_roles():
     idx = TriggerIndex.load()
     storm = next(d for d in idx.single["اقتحم"] if d.lemma == "اقتحم")
     assert storm.frame.unless and storm.frame.role("subj") == "actor", storm.frame
+
+
+@pytest.mark.parametrize("text", [
+    "لم أتمالك نفسي وسرعان ما انهمرت دموعي وانفجرت بالبكاء.",  # burst into tears
+    "واجتاحت موجة الغلاء الأسواق الخليجية هذا الصيف.",  # prices swept the markets
+])
+def test_bursting_into_tears_and_sweeping_markets_are_no_violence(nlp, text):
+    assert not [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
