@@ -1290,3 +1290,13 @@ def test_a_trigger_row_with_conditions_only_keeps_the_default_roles():
 ])
 def test_bursting_into_tears_and_sweeping_markets_are_no_violence(nlp, text):
     assert not [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 32 شخصا في هجوم انتحاري نفذه تنظيم الدولة الإسلامية في مدينة سوروتش التركية.",
+    "وقع هجوم انتحاري نفذه تنظيم الدولة الإسلامية في مدينة سوروتش التركية أمس.",
+])
+def test_who_carried_out_a_suicide_attack_is_its_actor(nlp, text):
+    got = [e for e in nlp(text, published="2015-07-21").events if e.type == "ASSAULT"]
+    assert got and [p.code for p in got[0].actor] == ["IMG"], got
+    assert [p.code for p in got[0].recipient] == ["TUR"], got  # (the bomber is no target)

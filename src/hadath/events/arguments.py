@@ -293,7 +293,8 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     all_founds = [f for f in unique_founds(index, ca, cb) if f not in actors
                   and id(index.entity_at[f.first]) not in ents
                   and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
-                  and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)]
+                  and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)
+                  and not (f.entry is not None and f.entry.sector == "UAF")]  # (انتحاري: an attacker)
     founds = [f for f in all_founds if code_of(index, f) not in codes]
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",

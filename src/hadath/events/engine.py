@@ -408,7 +408,9 @@ class EventExtractor:
                         other = other_party(doc, index, hit, recips, a)
                         if other:
                             actors, how = other, "inverse-context"
-                elif not actors and g_subj:
+                elif g_subj and (not actors or all(f.entry is not None and f.entry.sector == "UAF" for f in actors)):
+                    # هجوم انتحاري نفذه تنظيم الدولة: who carried out the suicide attack is named
+                    recips = [f for f in recips if f not in g_subj]
                     actors, how = g_subj, "light-verb"
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
             if not actors and d.weight >= WEAK_NOUN and not passive:
