@@ -1300,3 +1300,9 @@ def test_who_carried_out_a_suicide_attack_is_its_actor(nlp, text):
     got = [e for e in nlp(text, published="2015-07-21").events if e.type == "ASSAULT"]
     assert got and [p.code for p in got[0].actor] == ["IMG"], got
     assert [p.code for p in got[0].recipient] == ["TUR"], got  # (the bomber is no target)
+
+
+def test_who_met_his_death_is_the_victim(nlp):
+    text = "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم وأصيب آخرون في عدد من المدن العراقية اليوم."
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got and [p.code for p in got[0].recipient] == ["IMG"] and "IMG" not in [p.code for p in got[0].actor], got

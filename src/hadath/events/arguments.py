@@ -91,7 +91,8 @@ def token_at(doc: Document, offset: int) -> int | None:
 LOCATIVE = frozenset("""
 وسط قرب بالقرب مقربه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي امام داخل خارج ضواحي اطراف مدخل
 """.split())
-PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم سفاره قنصليه مقر مبني".split())
+PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم سفاره قنصليه مقر مبني "
+                         "مدن بلدات قري مناطق محافظات مخيمات".split())
 
 
 def locative(doc: Document, ti: int, floor: int) -> bool:

@@ -433,6 +433,16 @@ class EventExtractor:
                     actors, how = prev, "clause"
                 elif subj:
                     actors, how = subj, "clause-subject"
+        if d.lemma == "مصرع" and not recips and (doc.tokens[hit.first].suffix in _POSSESSIVE or
+                                                  doc.tokens[hit.first].norm.endswith(("ه", "ها", "هم", "هما"))):
+            # لقي عدد من عناصر تنظيم داعش مصرعهم: whoever met his death is the victim
+            dead = clause_subject(doc, index, ca, hit.first) or [
+                f for f in unique_founds(index, ca, hit.first)
+                if slot_of(doc, index, f.first, ca) in (None, "من") and has_code(index, f)][:1]
+            if dead:  # (لقي عدد من عناصر داعش: counted members of a group)
+                recips = [f for f in dead if f not in actors]
+                actors = [f for f in actors if f not in dead]
+                return actors, recips, how
         subject_role = frame.role("subj")
         if not actors and (subject_role == "actor" or (d.pos == "noun" and d.weight >= WEAK_NOUN)):
             dropped = self._dropped_subject(doc, index, hit, ca, ctx)
