@@ -1306,3 +1306,13 @@ def test_who_met_his_death_is_the_victim(nlp):
     text = "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم وأصيب آخرون في عدد من المدن العراقية اليوم."
     got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
     assert got and [p.code for p in got[0].recipient] == ["IMG"] and "IMG" not in [p.code for p in got[0].actor], got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ('ولـ"الاقتصادية" يعلق المختص بيل وليم "ربما تعاني أسواق المعادن أوضاعا صعبة".', "SANCTION"),
+    ("وتستهدف استراليا في الوقت الحالي تقليص الانبعاثات بنسبة 5% بحلول عام 2020.", "ASSAULT"),
+    ("ودعا الرئيس العام لشؤون المسجد الحرام المسلمين إلى تقوى الله.", "REQUEST"),
+])
+def test_comments_aims_of_policy_and_sermons(text, wrong):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
+    assert wrong not in got, got

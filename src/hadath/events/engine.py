@@ -829,8 +829,12 @@ class EventExtractor:
         if etype == "REQUEST" and d.pos == "verb" and hit.first > a and tok0.stem == "طلب" and \
                 toks[hit.first - 1].stem in _MARKET:
             return None  # انخفاض الطلب الصيني على النحاس: demand for goods, not a request
-        if d.lemma == "علق" and any(toks[k].norm in _COMMENTING for k in range(hit.last, min(b, hit.last + 10))):
-            return None  # يعلق اندرو مارت المضارب بالقول: he commented
+        if d.lemma == "استهدف" and any(toks[k].stem in _AIMS_OF_POLICY or toks[k].norm in _AIMS_OF_POLICY
+                                      for k in range(hit.last, min(b, hit.last + 7))):
+            return None  # وتستهدف أستراليا في الوقت الحالي تقليص الانبعاثات: an aim of policy
+        if d.lemma == "علق" and any(toks[k].norm in _COMMENTING or toks[k].norm in ('"', "«", "“")
+                                    for k in range(hit.last, min(b, hit.last + 12))):
+            return None  # يعلق اندرو مارت المضارب بالقول، يعلق المختص بيل وليم "ربما...": he commented
         if etype == "ASSAULT" and accident(doc, ca, cb):
             return None  # قتل جندي في حادث سير: an accident, no assault
         if sports_clause(doc, ca, cb) and not (etype == "ASSAULT" and casualties(doc, ca, cb)):
@@ -1113,6 +1117,7 @@ _PERIODS = cue("PERIODS")
 _ANONYMITY = cue("ANONYMITY")
 _MARKET = cue("MARKET")
 _COMMENTING = cue("COMMENTING")
+_AIMS_OF_POLICY = cue("AIMS_OF_POLICY")
 
 
 _AFFILIATION = cue("AFFILIATION")
