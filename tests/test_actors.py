@@ -250,3 +250,11 @@ def test_isis_members_by_their_nickname():
 
     doc = Pipeline(Config())("وقتل الجيش العراقي عشرات الدواعش في الأنبار.", published="2015-08-01")
     assert [p.code for e in doc.events for p in e.recipient] == ["IMG"], doc.events
+
+
+def test_the_specialized_criminal_court_is_saudi():
+    from hadath import Config, Pipeline
+
+    doc = Pipeline(Config())("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بإدانة مواطن بالتستر على أحد "
+                             "المقاتلين في اليمن.", published="2015-08-01")
+    assert doc.events and doc.events[0].actor[0].code == "SAU", doc.events
