@@ -1316,3 +1316,14 @@ def test_who_met_his_death_is_the_victim(nlp):
 def test_comments_aims_of_policy_and_sermons(text, wrong):
     got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("وتصيب الملاريا نحو 200 مليون شخص سنويا وقتلت 584 ألفا عام 2013.", "ASSAULT"),  # a disease killed
+    ("آلاف المهاجرين علقوا في المنطقة شمال فرنسا.", "SANCTION"),  # got stuck
+    ("وقررت الإمارات الإلغاء التام للدعم والإعانات على الوقود.", "SUPPORT"),  # subsidies
+    ("اجتاحت حالة من السخرية مواقع التواصل الاجتماعي.", "ASSAULT"),  # a wave of ridicule
+])
+def test_diseases_subsidies_and_stranded_migrants(text, wrong):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
+    assert wrong not in got, got
