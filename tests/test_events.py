@@ -1327,3 +1327,14 @@ def test_comments_aims_of_policy_and_sermons(text, wrong):
 def test_diseases_subsidies_and_stranded_migrants(text, wrong):
     got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the light verb's subject, not the owner of the target after ل
+    ("وقال إن «التحالف وجه ضربة جوية على تجمع لإرهابيي داعش قرب مصفى بيجي».", "IGO", "IMG"),
+    # a name quoted between the death and the raid does not hide the raid
+    ("قتل 23 عنصرًا من تنظيم «داعش» بقصف لطيران التحالف الدولي في بيجي.", "IGO", "IMG"),
+])
+def test_owners_of_targets_are_not_attackers(nlp, text, actor, recipient):
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert len(got) == 1 and got[0].actor[0].code == actor and recipient in [p.code for p in got[0].recipient], got

@@ -408,8 +408,11 @@ class EventExtractor:
                         other = other_party(doc, index, hit, recips, a)
                         if other:
                             actors, how = other, "inverse-context"
-                elif g_subj and (not actors or all(f.entry is not None and f.entry.sector == "UAF" for f in actors)):
-                    # هجوم انتحاري نفذه تنظيم الدولة: who carried out the suicide attack is named
+                elif g_subj and (not actors or all(f.entry is not None and f.entry.sector == "UAF" for f in actors)
+                                 or all(f in (filled.get("ل") or ()) for f in actors)):
+                    # هجوم انتحاري نفذه تنظيم الدولة: who carried out the suicide attack is named;
+                    # التحالف وجه ضربة على تجمع لإرهابيي داعش: the light verb's subject, not the
+                    # owner of the target after ل
                     recips = [f for f in recips if f not in g_subj]
                     actors, how = g_subj, "light-verb"
             passive = hit.first > 0 and doc.tokens[hit.first - 1].norm in _PASSIVE_MARKERS
@@ -536,7 +539,7 @@ class EventExtractor:
         toks = doc.tokens
         for k in range(max(lo, ca), hi):
             t = toks[k]
-            if is_boundary(doc, k):
+            if is_boundary(doc, k) and t.norm not in QUOTE_MARKS:  # (تنظيم «داعش»: a name quoted)
                 return None
             defs = self.triggers.single.get(t.stem)
             if not defs or defs[0].type != "ASSAULT" or defs[0].pos != "noun" or defs[0].lemma in ("مصرع", "مقتل"):
