@@ -258,3 +258,13 @@ def test_the_specialized_criminal_court_is_saudi():
     doc = Pipeline(Config())("أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بإدانة مواطن بالتستر على أحد "
                              "المقاتلين في اليمن.", published="2015-08-01")
     assert doc.events and doc.events[0].actor[0].code == "SAU", doc.events
+
+
+def test_a_body_in_a_state_named_after_it_is_that_states():
+    from hadath import Config, Pipeline
+
+    doc = Pipeline(Config(home_country="SAU"))(
+        "قرر مجلس الوزراء الموافقة على اتفاقية بين وزارة الداخلية في المملكة العربية السعودية ووزارة الداخلية "
+        "الاتحادية في جمهورية ألمانيا الاتحادية في شأن تدريب حرس الحدود.", published="2015-08-01")
+    got = [(e.actor[0].code, e.recipient[0].code) for e in doc.events if e.type == "AGREE"]
+    assert got == [("SAU", "DEU")], got

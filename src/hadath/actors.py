@@ -142,6 +142,21 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
     return None
 
 
+def _body_in_state(doc: Document, found: list[Found], i: int) -> str | None:
+    """The state named by في + its name (a country, not a city) right after body found[i],
+    with at most two plain adjectives of the body in between."""
+    f = found[i]
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    if nxt is None or nxt.entry is None or nxt.entry.source != "country" or not nxt.entry.country:
+        return None
+    toks = doc.tokens
+    between = toks[f.last:nxt.first]
+    if not between or between[-1].norm != "في" or len(between) > 3 or \
+            not all(t.is_word and t.prefixes == ("ال",) for t in between[:-1]):
+        return None
+    return nxt.entry.country
+
+
 def _adjectives_between(doc: Document, f: Found, g: Found) -> bool:
     """السلطات الصحية الأردنية: one or two plain adjectives between a body and its state's nisba."""
     toks = doc.tokens
@@ -375,6 +390,11 @@ class ActorResolver:
                 key = normalize_key(doc.text[f.start:f.end])
                 country = next((c for name, c, at in reversed(stated) if at < f.first and name.startswith(key + " ")),
                                None)
+            if country is None and f.entry.source == "body" and doc.tokens[f.first].stem not in ("سفاره", "قنصليه"):
+                # وزارة الداخلية في المملكة العربية السعودية، الداخلية الاتحادية في جمهورية
+                # ألمانيا: a body "in" a state named after it (one or two adjectives between) is
+                # that state's (a mission is not: السفارة في بغداد is a foreign embassy)
+                country = _body_in_state(doc, found, i)
             if country is None and f.entry.source == "body" and doc.tokens[f.first].stem in ("سفاره", "قنصليه"):
                 # اعتداء محتجين على القنصلية في البصرة (with Iran named): a mission is never the
                 # host state's
