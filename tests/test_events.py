@@ -1338,3 +1338,11 @@ def test_diseases_subsidies_and_stranded_migrants(text, wrong):
 def test_owners_of_targets_are_not_attackers(nlp, text, actor, recipient):
     got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
     assert len(got) == 1 and got[0].actor[0].code == actor and recipient in [p.code for p in got[0].recipient], got
+
+
+def test_a_death_sentence_is_a_conviction_not_an_execution(nlp):
+    got = [(e.type, e.mode) for e in nlp("وأصدرت محاكم مصرية أحكاما بالإعدام بحق قادة جماعة الإخوان.",
+                                         published="2015-08-01").events]
+    assert got == [("SANCTION", "convict")], got
+    got = [e.type for e in nlp("وأعدمت السلطات الإيرانية ثلاثة أشخاص أمس.", published="2015-08-01").events]
+    assert got == ["ASSAULT"], got

@@ -766,6 +766,9 @@ class EventExtractor:
         etype, mode = decide_sense(doc, index, hit, a, b)
         if not etype:
             return None  # اغتصاب حق: the word in another sense names no event
+        if d.lemma == "إعدام" and "ب" in tok0.prefixes[:1] and any(
+                toks[k].stem in _SENTENCING or toks[k].base in _SENTENCING for k in range(max(a, hit.first - 4), hit.first)):
+            etype, mode = "SANCTION", "convict"  # أصدرت محاكم أحكاما بالإعدام: a sentence, not (yet) an execution
         if etype == "ASSAULT" and d.pos == "verb" and d.voice == "active" and self._describes_attack(doc, index, hit, a):
             return None  # ضربات جوية استهدفت مواقع الحوثيين: the strikes told by the noun before
         args = self.arguments(doc, index, hit, a, b)
@@ -1121,6 +1124,7 @@ _ANONYMITY = cue("ANONYMITY")
 _MARKET = cue("MARKET")
 _COMMENTING = cue("COMMENTING")
 _AIMS_OF_POLICY = cue("AIMS_OF_POLICY")
+_SENTENCING = cue("SENTENCING")
 
 
 _AFFILIATION = cue("AFFILIATION")
