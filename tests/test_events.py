@@ -1346,3 +1346,12 @@ def test_a_death_sentence_is_a_conviction_not_an_execution(nlp):
     assert got == [("SANCTION", "convict")], got
     got = [e.type for e in nlp("وأعدمت السلطات الإيرانية ثلاثة أشخاص أمس.", published="2015-08-01").events]
     assert got == ["ASSAULT"], got
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("وشنت الصحف البريطانية هجوما عنيفا على الحكومة الفرنسية.", "ACCUSE"),  # the press attacks in words
+    ("وهاجم مسلحون مقر الشرطة في العريش.", "ASSAULT"),
+])
+def test_attacks_by_the_press_and_on_measures_are_words(nlp, text, etype):
+    got = [e.type for e in nlp(text, published="2015-08-01").events]
+    assert got == [etype], got
