@@ -1210,7 +1210,7 @@ def test_a_statement_attacking_someone_is_no_assault(nlp):
     assert "ASSAULT" not in got, got
 
 
-def test_an_unidentified_attacker_is_someone_in_the_state_attacked(nlp):
+def test_an_unidentified_attacker_is_someone_in_the_state_where_it_happened(nlp):
     text = "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب."
     got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
     assert got and (got[0].actor[0].code, got[0].actor[0].sector) == ("IRQ", "UAF"), got

@@ -1611,8 +1611,8 @@ def _has_need(doc: Document, hit: Hit, b: int, need: frozenset[str]) -> bool:
 
 
 #: the raw score of an event the rules know to be weak (its sentence names neither party;
-#: praise and support within one state's establishment): below Config.min_event_confidence
-#: by default, so only violence, arrests and protests of that kind stay
+#: courtesy within one state's establishment): below Config.min_event_confidence by default,
+#: so only violence, arrests and protests of that kind stay
 WEAK_SCORE = 0.25
 
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
