@@ -1355,3 +1355,9 @@ def test_a_death_sentence_is_a_conviction_not_an_execution(nlp):
 def test_attacks_by_the_press_and_on_measures_are_words(nlp, text, etype):
     got = [e.type for e in nlp(text, published="2015-08-01").events]
     assert got == [etype], got
+
+
+def test_after_a_time_preposition_a_verb_form_is_a_masdar_with_its_agent(nlp):
+    got = [e for e in nlp("وقال إنه سيقاطع المنتجات الأميركية عقب فرض الولايات المتحدة عقوبات على إيران.",
+                          published="2015-08-01").events if e.type == "SANCTION"]
+    assert got and got[0].actor[0].code == "USA" and got[0].recipient[0].code == "IRN", got
