@@ -268,3 +268,11 @@ def test_a_body_in_a_state_named_after_it_is_that_states():
         "الاتحادية في جمهورية ألمانيا الاتحادية في شأن تدريب حرس الحدود.", published="2015-08-01")
     got = [(e.actor[0].code, e.recipient[0].code) for e in doc.events if e.type == "AGREE"]
     assert got == [("SAU", "DEU")], got
+
+
+def test_american_lobby_groups_are_american():
+    from hadath import Config, Pipeline
+
+    doc = Pipeline(Config())("واتهم أوباما «آيباك» بإنفاق ملايين الدولارات على إعلانات ضد الاتفاق النووي.",
+                             published="2015-08-01")
+    assert [(e.actor[0].code, e.recipient[0].code) for e in doc.events] == [("USA", "USA")], doc.events
