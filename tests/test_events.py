@@ -1361,3 +1361,12 @@ def test_after_a_time_preposition_a_verb_form_is_a_masdar_with_its_agent(nlp):
     got = [e for e in nlp("وقال إنه سيقاطع المنتجات الأميركية عقب فرض الولايات المتحدة عقوبات على إيران.",
                           published="2015-08-01").events if e.type == "SANCTION"]
     assert got and got[0].actor[0].code == "USA" and got[0].recipient[0].code == "IRN", got
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("وتسعى السلطات المصرية لتجفيف منابع تمويل الجماعة.", False),  # striving to do something
+    ("وسعت مصر للحصول على دعم من السعودية.", True),  # seeking support is a request
+])
+def test_striving_is_no_request_but_seeking_support_is(text, asks):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
+    assert ("REQUEST" in got) == asks, got

@@ -840,6 +840,11 @@ class EventExtractor:
         if etype == "REQUEST" and d.pos == "verb" and hit.first > a and tok0.stem == "طلب" and \
                 toks[hit.first - 1].stem in _MARKET:
             return None  # انخفاض الطلب الصيني على النحاس: demand for goods, not a request
+        if d.lemma == "سعى" and any((("ل" in toks[k].prefixes[:1]) or _unsplit_purpose(toks[k])) and
+                                   index.found_at[k] is None and
+                                   not ({toks[k].stem, "ال" + toks[k].stem, toks[k].norm} & d.frame.need)
+                                   for k in range(hit.last, min(b, hit.last + 4))):
+            return None  # وتسعى السلطات المصرية لتجفيف منابع تمويل الجماعة: striving to do something
         if d.lemma == "استهدف" and any(toks[k].stem in _AIMS_OF_POLICY or toks[k].norm in _AIMS_OF_POLICY
                                       for k in range(hit.last, min(b, hit.last + 7))):
             return None  # وتستهدف أستراليا في الوقت الحالي تقليص الانبعاثات: an aim of policy
@@ -1623,6 +1628,12 @@ WEAK_SCORE = 0.25
 _HOW_FACTOR = {"explicit": 1.0, "light-verb": 0.95, "clause": 0.9, "pro-drop": 0.85,
                "clause-subject": 0.75, "noun-pro-drop": 0.7, "inverse-context": 0.6, "anonymous": 0.6, "instrument": 0.9,
                "possessive": 0.75}
+
+
+def _unsplit_purpose(tok) -> bool:
+    """لتجفيف، لإقناع: ل + a masdar (تفعيل، إفعال، افتعال...) the segmenter left whole."""
+    w = tok.norm
+    return tok.stem == w and len(w) >= 5 and w[0] == "ل" and w[1] in "تا"
 
 
 def _place_witnessed(doc: Document, f: Found, ca: int) -> bool:
