@@ -266,9 +266,11 @@ class EventExtractor:
             elif pre is not None and not first_person:
                 args.subj = [pre] + coordinated(doc, pre, after)
             elif hit.first > ca and doc.tokens[hit.first - 1].base in TIME_PREPS and \
-                    not doc.tokens[hit.first].prefixes and bare and bare[0].first == hit.last:
+                    not doc.tokens[hit.first].prefixes and not doc.tokens[hit.first].suffix and \
+                    bare and bare[0].first == hit.last:
                 # عقب فرض الولايات المتحدة عقوبات: after a time preposition the verb's form is a
-                # masdar, and the name right after it is its agent
+                # masdar, and the name right after it is its agent (not with a pronoun: بعد
+                # استقباله الرئيس, his receiving the president)
                 args.subj = [bare[0]] + coordinated(doc, bare[0], after)
             elif _pronoun_subject(doc, hit):
                 pass  # وذكر أنه أبلغ رئيس الوزراء الياباني: "he" informed; the name after is the object
