@@ -276,3 +276,13 @@ def test_american_lobby_groups_are_american():
     doc = Pipeline(Config())("واتهم أوباما «آيباك» بإنفاق ملايين الدولارات على إعلانات ضد الاتفاق النووي.",
                              published="2015-08-01")
     assert [(e.actor[0].code, e.recipient[0].code) for e in doc.events] == [("USA", "USA")], doc.events
+
+
+def test_a_writer_is_of_the_papers_country_not_of_the_state_he_writes_about():
+    from hadath import Config, Pipeline
+
+    text = "وانتقد الكاتب الصحفي أحمد عبدالله السياسة الإيرانية في المنطقة."
+    home = Pipeline(Config(home_country="SAU", min_event_confidence=0.0))(text, published="2015-08-01").events
+    assert [(e.actor[0].code, e.recipient[0].code) for e in home] == [("SAU", "IRN")], home
+    bare = Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
+    assert not any(p.code == "IRN" for e in bare for p in e.actor), bare

@@ -415,7 +415,13 @@ class ActorResolver:
                     # واستنكر مجلس الوزراء (in a Saudi paper, an article about Yemen): the
                     # national press names its own government bare
                     country = str(home)
-            if country is None and f.entry.source != "title":
+            writer = f.entry.source == "group" and f.entry.sector in ("JRN", "MED")
+            if country is None and writer:
+                # وانتقد الكاتب الصحفي السياسة الإيرانية: a writer or journalist the paper names
+                # bare is of its own country (when known), not of the state he writes about
+                home = doc.meta.get("home_country") or self.home
+                country = str(home) if home and is_state_code(str(home)) else None
+            if country is None and f.entry.source != "title" and not writer:
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
                 # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)
                 country = self._sentence_country(doc, found, i) or focus
