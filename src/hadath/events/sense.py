@@ -4,6 +4,7 @@
   adjective, a target after على, weapons or a military article say so;
 * ``envoy``: استدعى summons an envoy (ACCUSE) or, mistranslated, calls someone (CONSULT);
 * ``court``: أدان convicts (SANCTION) when a court acts, else condemns (ACCUSE);
+* ``sentence``: حكم بالإعدام is a death sentence (SANCTION convict), not an execution;
 * ``pledge``: توعد أن ... vows (AGREE) rather than threatens;
 * ``gov``: a government's احتجاج is a diplomatic complaint (ACCUSE), not a protest;
 * ``verbal``: هجوم/هاجم in words (شن جنبلاط هجوما عنيفا على حزب الله، صعد ماكين من هجومه
@@ -23,7 +24,8 @@
   "in line with", مدى التزام "the extent of compliance", مظاهرة بحرية "a naval show", ما
   يهدد بـ "which risks", تهدد أمنها "endangers", حذرت المواطنين "a safety notice", دعما لـ
   "in support of" (qualifying another act), الصادر "issued", خطوط هاتف "the telephone",
-  130 طالبا وطالبة "students", في تعليق له على "a comment".
+  130 طالبا وطالبة "students", في تعليق له على "a comment", انخفاض الطلب "demand for
+  goods", يعلق قائلا "comments", تستهدف تقليص "aims to", تسعى لتجفيف "strives to".
 
 Any noun trigger written with the nisba ending (بدور اجتماعي "social") is dropped by the
 engine before these tests.
@@ -120,6 +122,10 @@ NORM_LEMMAS = frozenset({"دعا", "رفض", "طالب", "حث"})
 
 
 SCOURGES = cue("SCOURGES")
+MARKET = cue("MARKET")
+COMMENTING = cue("COMMENTING")
+AIMS_OF_POLICY = cue("AIMS_OF_POLICY")
+SENTENCING = cue("SENTENCING")
 ALL_FORMS = cue("ALL_FORMS")
 THREAT_CUES = cue("THREAT_CUES")
 AUTHORITIES = cue("AUTHORITIES")
@@ -143,7 +149,7 @@ AMOUNT_HEADS = cue("AMOUNT_HEADS")
 HAZARDS = cue("HAZARDS")
 
 
-def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
+def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | None = None) -> bool:
     """Readings of trigger words that name no event (the ``other=`` sense; cases below)."""
     if hit.last >= b:
         return False
@@ -152,6 +158,19 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     tok = toks[hit.first]
     lemma = hit.d.lemma
     prev = toks[hit.first - 1] if hit.first > a else None
+    if lemma == "طلب" and hit.d.pos == "verb" and prev is not None and prev.stem in MARKET:
+        return True  # انخفاض الطلب الصيني على النحاس: demand for goods, not a request
+    if lemma == "علق" and any(toks[k].norm in COMMENTING or toks[k].norm in ('"', "«", "“")
+                              for k in range(hit.last, min(b, hit.last + 12))):
+        return True  # يعلق اندرو مارت المضارب بالقول، يعلق المختص بيل وليم "ربما...": he commented
+    if lemma == "استهدف" and any(toks[k].stem in AIMS_OF_POLICY or toks[k].norm in AIMS_OF_POLICY
+                                for k in range(hit.last, min(b, hit.last + 7))):
+        return True  # وتستهدف أستراليا في الوقت الحالي تقليص الانبعاثات: an aim of policy
+    if lemma == "سعى" and any((("ل" in toks[k].prefixes[:1]) or _unsplit_purpose(toks[k])) and
+                              (index is None or index.found_at[k] is None) and
+                              not ({toks[k].stem, "ال" + toks[k].stem, toks[k].norm} & hit.d.frame.need)
+                              for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # وتسعى السلطات المصرية لتجفيف منابع تمويل الجماعة: striving to do something
     if lemma == "استهدف" and any(toks[k].stem in AUDIENCE_SUBJECTS or toks[k].base in AUDIENCE_SUBJECTS
                                 for k in range(max(a, hit.first - 3), hit.first)):
         return True  # دورة تدريبية استهدفت منسوبي الشركة: its audience
@@ -355,6 +374,19 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
+def _unsplit_purpose(tok) -> bool:
+    """لتجفيف، لإقناع: ل + a masdar (تفعيل، إفعال، افتعال...) the segmenter left whole."""
+    w = tok.norm
+    return tok.stem == w and len(w) >= 5 and w[0] == "ل" and w[1] in "تا"
+
+
+def sentenced(doc: Document, hit: Hit, a: int) -> bool:
+    """أصدرت محاكم أحكاما بالإعدام: بـ + the noun after a court's sentence."""
+    toks = doc.tokens
+    return "ب" in toks[hit.first].prefixes[:1] and any(
+        toks[k].stem in SENTENCING or toks[k].base in SENTENCING for k in range(max(a, hit.first - 4), hit.first))
+
+
 def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     """اغتيال لبنان، ضربا من الخيال، تلقت الشركة ضربة قوية، تظاهرة ثقافية: no violence or
     protest meant."""
@@ -508,6 +540,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"
         if test == "court" and near_words(doc, hit, a, b, COURT_WORDS, 6):
             return new_type, "convict"
+        if test == "sentence" and sentenced(doc, hit, a):
+            return new_type, "convict"  # أصدرت محاكم أحكاما بالإعدام: a sentence, not (yet) an execution
         if test == "pledge" and any(doc.tokens[k].base in ("ان", "بان") for k in
                                     range(hit.last, min(b, hit.last + 5))):
             return new_type, None  # توعد أن يكون رئيسا للجميع: a vow, not a threat
@@ -527,7 +561,7 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return "", None  # يبلغ عمقه 16 مترا: amounts to, no event
         if test == "fig" and figurative(doc, index, hit, a, b):
             return "", None  # a figure of speech: the caller drops it
-        if test == "other" and other_sense(doc, hit, a, b):
+        if test == "other" and other_sense(doc, hit, a, b, index):
             return "", None  # another reading of the word (a course "targets" its audience)
         if test == "test" and near_words(doc, hit, a, b, NUCLEAR_WORDS, 4, before=False):
             return new_type, "weapons"  # فجرت كوريا الشمالية قنبلتها الذرية: a weapons test
