@@ -344,6 +344,10 @@ def test_real_assault(nlp, text, actor):
      "AFG", "USA"),
     # للدموع is no purpose governing مظاهرة (a definite word heads no construct)
     ("فرقت الشرطة السودانية مستخدمة الغاز المسيل للدموع مظاهرة في الخرطوم أمس.", "SDN", "SDN"),
+    # marches in the plural, with a word of protest after them; a fronted subject before كان's
+    # verb is the parties, not their adjective
+    ("نظمت خمسة أحزاب سياسية مسيرات منددة بالانقلاب العسكري في موريتانيا.", "MRT", "MRT"),
+    ("وكانت الأحزاب الموريتانية نظمت أمس مسيرات منددة بالانقلاب.", "MRT", "MRT"),
 ])
 def test_protest_target(nlp, text, actor, recipient):
     got = events(nlp, text, published="2008-01-10", real_only=True)
@@ -479,6 +483,17 @@ def test_chanting_protesters_retell_their_protest(nlp):
 def test_no_new_protest(nlp, text):
     got = events(nlp, text, published="2008-01-10", real_only=True)
     assert not any(e[0] == "PROTEST" for e in got), got
+
+
+def test_drones_are_no_marches(nlp):
+    got = events(nlp, "أطلق الحوثيون مسيرات ضد السعودية أمس.")
+    assert not any(e[0] == "PROTEST" for e in got), got
+
+
+def test_a_fronted_subject_is_the_noun_not_its_adjective(nlp):
+    doc = nlp("وكانت الأحزاب الموريتانية نظمت أمس مسيرات منددة بالانقلاب.", published="2008-08-10")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [p.text for p in protest.actor] == ["الأحزاب"] and not any(p.text == "الأحزاب" for p in protest.recipient)
 
 
 def test_protest_done_in_protest_needs_no_anchor(nlp):

@@ -652,6 +652,9 @@ class EventExtractor:
                 founds = unique_founds(index, sa, hit.first)
                 pre = next((f for f in reversed([f for f in founds if f.last <= k])
                             if slot_of(doc, index, f.first, sa) is None and gap_ok(doc, f.last, k)), None)
+                head = index.found_at[pre.first - 1] if pre is not None and pre.first > sa else None
+                if head is not None and head.last == pre.first and drop_modifiers(doc, [head, pre]) == [head]:
+                    pre = head  # وكانت الأحزاب الموريتانية نظمت: the parties, not their adjective
                 post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
                         and not adjective(doc, index, f)]
                 subj = [pre] if pre else (post[:1] or None)
