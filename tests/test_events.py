@@ -40,6 +40,22 @@ def test_event_types_and_roles(nlp, text, etype, actor, recipient):
         assert any(recipient in e[2] for e in hits), got
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("وكان نتنياهو حث اعضاء الكونغرس الاميركي على رفض الاتفاق.", "REJECT"),
+    ("طلب رئيس الوزراء الهندي نارندرا مودي، أمس، دعم المعارضة لتبني إصلاحات أساسية في البرلمان.", "SUPPORT"),
+])
+def test_what_a_request_asks_for_is_not_done(nlp, text, etype):
+    got = events(nlp, text, published="2015-07-22")
+    assert any(e[0] == "REQUEST" and not e[4] for e in got), got
+    assert not any(e[0] == etype and not e[4] for e in got), got
+
+
+def test_an_event_told_inside_a_request_after_a_time_word_happened(nlp):
+    got = events(nlp, "كما طالب المتظاهرون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال تظاهرة مماثلة الأسبوع "
+                      "الماضي في جامعة العلامة طباطبائي في طهران.", published="2008-12-10")
+    assert any(e[0] == "PROTEST" and not e[4] for e in got), got
+
+
 @pytest.mark.parametrize("text, flag", [
     ("لم تهاجم إسرائيل مواقع في لبنان أمس.", "negated"),
     ("لن تفرض الولايات المتحدة عقوبات على تركيا.", "negated"),

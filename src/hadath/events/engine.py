@@ -962,7 +962,7 @@ class EventExtractor:
         # a verb row's word after a preposition (إلى رفع العقوبات، بانسحاب) is a masdar
         nominal = d.pos == "noun" or "ب" in tok0.prefixes or tok0.stem in _MASDARS_IN_VERB_ROWS or (
             hit.first > a and toks[hit.first - 1].norm in ("الي", "علي", "عن", "في", "من", "بعد", "قبل", "مقابل"))
-        m = modality(doc, hit.first, ca, etype, noun=nominal)
+        m = modality(doc, hit.first, ca, etype, noun=nominal, masdar=_may_be_masdar(tok0.stem, d.lemma_form))
         if not m.future and tok0.stem[:2] in ("سي", "ست", "سن") and d.pos == "verb" and any(
                 x.lemma == d.lemma for x in self.triggers.single.get(tok0.stem[1:], ())):
             m.future = True  # سيزور روسيا: a listed future form (the prefix stays on the stem)

@@ -44,6 +44,11 @@ PURPOSE = cue("PURPOSE")
 NORMATIVE = cue("NORMATIVE")
 _INVITATIONS = cue("INVITATIONS")
 IRREALIS_GOVERNORS = cue("IRREALIS_GOVERNORS") | _INVITATIONS
+REQUEST_GOVERNORS = cue("REQUEST_GOVERNORS")
+#: where a request's reach over its object ends
+_REQUEST_BOUNDARY = frozenset({".", ":", "؟", "!", "«", "»", "“", "”", '"', "التي", "الذي", "الذين", "ان", "انه", "انها",
+                               "بان", "لان", "لدي", "عند", "عندما", "حين", "حيث"}) | frozenset(
+    "بعد منذ عقب اثر قبل خلال اثناء اعقاب".split())  # (طالبوا بالإفراج عن طلاب أوقفوا خلال تظاهرة)
 #: stances that one may take or not (تأييد الاتفاق أو رفضه)
 _STANCES = frozenset({"SUPPORT", "REJECT", "AGREE", "ACCUSE"})
 #: an attempted attack or arrest is one (INTENT does not apply to them)
@@ -59,8 +64,9 @@ class Modality:
     cues: tuple[str, ...] = ()
 
 
-def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> Modality:
-    """Modality of the event whose trigger (or governing verb) is token ``ti``."""
+def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masdar: bool = False) -> Modality:
+    """Modality of the event whose trigger (or governing verb) is token ``ti``; ``masdar``: the
+    trigger word may be read as a verbal noun (دعم، تقديم) though its row is a verb's."""
     m = Modality()
     cues: list[str] = []
     tok = doc.tokens[ti]
@@ -162,6 +168,19 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool) -> M
                     (t.norm[:1] == "و" and t.norm[1:] in IRREALIS_GOVERNORS):  # وتحفيزا, kept whole
                 m.hypothetical = True
                 cues.append(t.text)
+                break
+    # حث أعضاء الكونغرس على رفض الاتفاق، طلب مودي، أمس، دعم المعارضة: the event a request
+    # asks for, its object or its على/إلى-phrase, farther than the governors' reach above
+    if (noun or (masdar and not tok.prefixes)) and not m.hypothetical and "ب" not in tok.prefixes:
+        for k in range(ti - 1, max(floor, ti - 10) - 1, -1):
+            t = doc.tokens[k]
+            if t.norm in _REQUEST_BOUNDARY or (t.norm[:1] == "و" and t.norm[1:] in REQUEST_GOVERNORS):
+                break
+            if t.stem in REQUEST_GOVERNORS or t.norm in REQUEST_GOVERNORS:
+                m.hypothetical = True
+                cues.append(t.text)
+                break
+            if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
                 break
     # أكد أهمية مواجهة الإرهاب من خلال العمل المشترك والتنسيق والتعاون، لا بد من نشر قوات:
     # what is important or necessary, anywhere later in its clause
