@@ -31,6 +31,8 @@ def events(nlp, text, published="2025-10-01", real_only=False):
     ("هددت كوريا الشمالية الولايات المتحدة بالرد.", "THREATEN", "PRK", "USA"),
     ("أفرجت إيران عن بحارة بريطانيين.", "RETREAT", "IRN", None),
     ("تظاهر آلاف العراقيين في بغداد احتجاجا على الفساد.", "PROTEST", "IRQ", None),
+    # a noun no lexicon knows and its state adjective after the verb, then a name: subject, object
+    ("طالب المستثمر السعودي الحكومة المصرية برد مليار جنيه.", "REQUEST", "SAU", "EGY"),
 ])
 def test_event_types_and_roles(nlp, text, etype, actor, recipient):
     got = events(nlp, text, real_only=True)

@@ -282,7 +282,8 @@ class EventExtractor:
                 named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit)
                 # دعت القوى الفلسطينية المجتمع الدولي: the state adjective of a collective noun
                 # opening the clause is the subject's, the name after it the object
-                subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS)
+                subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS) or \
+                    _adjective_of_subject_before_object(doc, index, hit, bare)
                 subj = subj or next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not named_after
                              and not _quoted_after(doc, hit.last, f.first)
@@ -1471,6 +1472,26 @@ def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[
                 toks[j].is_word and index.found_at[j] is None for j in range(k, f.first)):
             return f
     return None
+
+
+def _adjective_of_subject_before_object(doc: Document, index: ActorIndex, hit: Hit,
+                                        bare: list[Found]) -> Found | None:
+    """طالب المستثمر السعودي الحكومة المصرية: a definite noun no lexicon knows right after the
+    verb, its state adjective, then a name with no preposition: verb, subject, object; the
+    adjective's state is the subject's (a dropped subject's object would be followed by a
+    preposition, not by a second name: وانتقد الموقف الأمريكي تجاه إيران)."""
+    toks = doc.tokens
+    k = hit.last
+    if k + 2 >= len(toks) or index.found_at[k] is not None or not toks[k].is_word or \
+            "ال" not in toks[k].prefixes or toks[k].suffix:
+        return None
+    nisba = next((f for f in bare if f.first == k + 1), None)
+    if nisba is None or nisba.entry is None or nisba.entry.source != "nisba":
+        return None
+    obj = next((f for f in bare if f.first >= nisba.last), None)
+    if obj is None or obj.first != nisba.last or obj.entry is None or obj.entry.source == "nisba":
+        return None
+    return nisba
 
 
 def _title_before(index: ActorIndex, lo: int, k: int) -> bool:
