@@ -451,6 +451,13 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+def test_a_news_medium_is_no_dropped_subject(nlp):
+    """ذكرت وكالة رويترز أن...: the agency that reported the last sentence did not meet anyone."""
+    got = events(nlp, "ذكرت وكالة رويترز أن الانفجار وقع في مدينة سروج. اجتمع شباب أتراك وأكراد في المركز "
+                      "الثقافي قبل رحلة مقررة.", published="2015-07-21")
+    assert not any("GBR" in e[1] for e in got), got
+
+
 def test_a_nisba_inside_a_prepositional_phrase_is_no_subject(nlp):
     """طلب من السفير العراقي: العراقي modifies السفير, it is not the one asking."""
     got = events(nlp, "وقالت الخارجية الإيرانية إنه طلب من السفير العراقي نقل احتجاج إيران إلى حكومة بلاده.",

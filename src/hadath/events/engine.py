@@ -570,8 +570,14 @@ class EventExtractor:
 
     def _dropped_subject(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         """Arabic drops subject pronouns: the relative clause's antecedent, the subject of
-        the sentence so far, the speaker whose words these are (not a news agency: وفق ما
-        نقلت فرانس برس reports, it does not act), or the previous subject."""
+        the sentence so far, the speaker whose words these are, or the previous subject; never
+        a news medium (وفق ما نقلت فرانس برس، ذكرت وكالة الأناضول أن: it reports, it does not act)."""
+        found = self._dropped_subject_or_medium(doc, index, hit, ca, ctx)
+        if found and all(_media(index, f) for f in found):
+            return None
+        return found
+
+    def _dropped_subject_or_medium(self, doc, index, hit: Hit, ca: int, ctx: SentenceContext) -> list[Found] | None:
         toks = doc.tokens
         if ctx.speaker and _media(index, ctx.speaker[0]):
             ctx = SentenceContext(last_subject=ctx.last_subject, subject_seen=ctx.subject_seen,
@@ -653,9 +659,7 @@ class EventExtractor:
                 founds = unique_founds(index, sa, hit.first)
                 pre = next((f for f in reversed([f for f in founds if f.last <= k])
                             if slot_of(doc, index, f.first, sa) is None and gap_ok(doc, f.last, k)), None)
-                head = index.found_at[pre.first - 1] if pre is not None and pre.first > sa else None
-                if head is not None and head.last == pre.first and drop_modifiers(doc, [head, pre]) == [head]:
-                    pre = head  # وكانت الأحزاب الموريتانية نظمت: the parties, not their adjective
+                pre = _noun_of_adjective(doc, index, pre, sa)  # وكانت الأحزاب الموريتانية نظمت
                 post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
                         and not adjective(doc, index, f)]
                 subj = [pre] if pre else (post[:1] or None)
@@ -1472,6 +1476,15 @@ def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[
                 toks[j].is_word and index.found_at[j] is None for j in range(k, f.first)):
             return f
     return None
+
+
+def _noun_of_adjective(doc: Document, index: ActorIndex, f: Found | None, lo: int) -> Found | None:
+    """The noun a state adjective found right after it modifies (الأحزاب الموريتانية، الشرطة
+    التركية: the parties, the police), when the two were found apart; else ``f``."""
+    head = index.found_at[f.first - 1] if f is not None and f.first > lo else None
+    if head is not None and head.last == f.first and drop_modifiers(doc, [head, f]) == [head]:
+        return head
+    return f
 
 
 def _adjective_of_subject_before_object(doc: Document, index: ActorIndex, hit: Hit,
