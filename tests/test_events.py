@@ -451,6 +451,14 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+def test_whom_a_spokesman_speaks_for_is_no_recipient(nlp):
+    doc = nlp("ونفى المتحدث باسم الخارجية الأمريكية هذه الاتهامات.", published="2015-07-21")
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert not any(p.text == "الخارجية الأمريكية" for p in reject.recipient), reject.recipient
+    doc = nlp("وحذر الناطق باسم حماس من السياسة التي بات الاحتلال يتبعها.", published="2015-07-21")
+    assert not any(p.text == "حماس" for e in doc.events for p in e.recipient)
+
+
 def test_a_news_medium_is_no_dropped_subject(nlp):
     """ذكرت وكالة رويترز أن...: the agency that reported the last sentence did not meet anyone."""
     got = events(nlp, "ذكرت وكالة رويترز أن الانفجار وقع في مدينة سروج. اجتمع شباب أتراك وأكراد في المركز "

@@ -287,12 +287,20 @@ TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
 _ADDRESSEES_ONLY = frozenset({"org:international_community"})
 
 
+def speaks_for(doc: Document, title: Found, f: Found) -> bool:
+    """المتحدث باسم الخارجية الأمريكية: the body right after a spokesman's title is whom he
+    speaks for, part of his noun phrase (not a party to what he says or does)."""
+    return f.first == title.last and title.entry is not None and title.entry.source == "title" and \
+        doc.tokens[title.last - 1].norm in ("باسم", "لسان")
+
+
 def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: int) -> list[Found]:
     """The nearest other state or actor named in the clause: after the trigger first."""
     codes = {code_of(index, f) for f in actors}
     ents = {id(index.entity_at[f.first]) for f in actors}
     all_founds = [f for f in unique_founds(index, ca, cb) if f not in actors
                   and id(index.entity_at[f.first]) not in ents
+                  and not any(speaks_for(doc, g, f) for g in actors)
                   and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
                   and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)
                   and not (f.entry is not None and f.entry.sector == "UAF")]  # (انتحاري: an attacker)

@@ -68,6 +68,7 @@ from .arguments import (
     relative_antecedent,
     sentence_subject,
     slot_of,
+    speaks_for,
     token_at,
     unique,
     unique_founds,
@@ -1301,9 +1302,12 @@ _TITLE_HEADS = cue("TITLE_HEADS")
 
 def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) -> bool:
     """Whether ``f`` still belongs to the subject's noun phrase: the subject's first state
-    adjective after its own adjectives (وعدت السلطات الصحية الأردنية), or the name of
-    the holder after a title (ونفى رئيس البرلمان الإيراني علي لاريجاني)."""
+    adjective after its own adjectives (وعدت السلطات الصحية الأردنية), the name of the
+    holder after a title (ونفى رئيس البرلمان الإيراني علي لاريجاني), or whom a spokesman
+    speaks for (المتحدث باسم الخارجية الأمريكية)."""
     toks = doc.tokens
+    if speaks_for(doc, subj, f):
+        return True  # نفت المتحدثة باسم البنتاغون
     k, adjectives, nisba = subj.last, 0, False
     while k < f.first:
         g = index.found_at[k]
