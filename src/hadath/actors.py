@@ -130,6 +130,10 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
                 "ال" in doc.tokens[f.last - 1].prefixes[:1] and f.last - f.first == 1 and \
                 not doc.tokens[g.first].norm.endswith(("يه", "ي")):
             break  # وحذر السفير اليابان: a definite title heads no construct; Japan is the object
+        if g.entry is not None and g.entry.source == "place" and g.entry.country and j == i + 1 and \
+                g.first == f.last and f.entry is not None and f.entry.source in ("title", "body") and \
+                not doc.tokens[f.last - 1].prefixes and doc.tokens[g.first].sent == doc.tokens[f.first].sent:
+            return g  # محافظ جدة، شرطة دبي: a title or body in construct with a city is that city's state's
         if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
                                     (f.entry is not None and f.entry.source in ("group", "title")
                                      and g.entry.source == "org" and g.entry.country) or

@@ -1308,6 +1308,9 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
     toks = doc.tokens
     if speaks_for(doc, subj, f):
         return True  # نفت المتحدثة باسم البنتاغون
+    if f.first == subj.last and f.entry is not None and f.entry.source == "place" and subj.entry is not None and \
+            subj.entry.source in ("title", "body") and not toks[subj.last - 1].prefixes:
+        return True  # استقبل محافظ جدة السفير الأمريكي: the governor of Jeddah
     k, adjectives, nisba = subj.last, 0, False
     while k < f.first:
         g = index.found_at[k]
