@@ -55,6 +55,13 @@ def test_what_a_request_asks_for_is_not_done(nlp, text, etype):
     assert not any(e[0] == etype and not e[4] for e in got), got
 
 
+def test_what_is_promised_is_not_done_and_wa_adda_is_no_promise(nlp):
+    got = events(nlp, "وعد الرئيس الأمريكي أن ترسل بلاده مساعدات إلى الأردن.", published="2015-07-22")
+    assert any(e[0] == "AGREE" and not e[4] for e in got) and not any(e[0] == "AID" and not e[4] for e in got), got
+    got = events(nlp, "وعد الأمين العام للجامعة العربية في بيان نتائج الزيارة خطوة كبيرة في سبيل تطوير العلاقات.")
+    assert not any(e[0] == "AGREE" for e in got), got  # وعدّ: "considered"
+
+
 def test_an_event_told_inside_a_request_after_a_time_word_happened(nlp):
     got = events(nlp, "كما طالب المتظاهرون بالإفراج عن ثلاثة طلاب آخرين أوقفوا خلال تظاهرة مماثلة الأسبوع "
                       "الماضي في جامعة العلامة طباطبائي في طهران.", published="2008-12-10")

@@ -265,6 +265,10 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         for k in range(hit.last, min(b - 1, hit.last + 4)):
             if toks[k].norm in CONSIDERED and toks[k + 1].norm.endswith("ا"):
                 return True  # وعدَّ السديس ذلك عدواناً: "considered it", عدّ after و
+        if tok.norm == "وعد" and not any("ب" in toks[k].prefixes or toks[k].norm in ("ان", "انه", "انها", "بان")
+                                         or toks[k].norm.startswith(("بان", "ان"))
+                                         for k in range(hit.last, min(b, hit.last + 14))):
+            return True  # وعدّ الأمين العام في بيان الزيارة خطوة كبيرة: no بـ, no أن: considered
     if lemma == "حمل المسؤولية" and not tok.suffix and tok.stem[:1] == "ت" and hit.last - hit.first == 2 \
             and nxt.norm not in ("ل", "لـ") and not nxt.norm.startswith("ل"):
         return True  # وتحمل مسؤولية كبيرة: bore responsibility (تحمّل), no one held responsible
