@@ -461,6 +461,23 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+def test_the_addressee_of_an_appeal_is_no_actor(nlp):
+    # a definite group heads no construct: the opposition is not the international community's
+    got = events(nlp, "تتهم المعارضة المجتمع الدولي بالتقاعس عن مساعدة السوريين.")
+    assert any(e[0] == "ACCUSE" and "IGO" not in e[1] and "IGO" in e[2] for e in got), got
+    # a subject no lexicon knows (المركز) before the name: the UN is asked, it does not ask
+    got = events(nlp, "دعا المركز الأمم المتحدة ومنظماتها المختلفة إلى الإسهام في دعم القطاع الصحي.")
+    assert not any("UNO" in e[1] for e in got), got
+    # a dropped subject's appeal to the international community (but: دعا المجتمع الدولي إسرائيل)
+    got = events(nlp, "وأصدرت هيئة كبار العلماء في السعودية بيانا. ودعت المجتمع الدولي إلى التحرك.")
+    assert any(e[0] == "REQUEST" and "SAU" in e[1] and "IGO" in e[2] for e in got), got
+    got = events(nlp, "دعا المجتمع الدولي إسرائيل إلى وقف الاستيطان.")
+    assert any(e[0] == "REQUEST" and "IGO" in e[1] and "ISR" in e[2] for e in got), got
+    # with ل a definite title still names whose it is
+    got = events(nlp, "ودعا المتحدث الرسمي لتنظيم داعش أتباعه إلى تصعيد الهجمات.", published="2015-07-01")
+    assert any(e[0] == "REQUEST" and "IMG" in e[1] for e in got), got
+
+
 def test_whom_a_spokesman_speaks_for_is_no_recipient(nlp):
     doc = nlp("ونفى المتحدث باسم الخارجية الأمريكية هذه الاتهامات.", published="2015-07-21")
     reject = next(e for e in doc.events if e.type == "REJECT")

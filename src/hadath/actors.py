@@ -136,9 +136,15 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
             return g  # محافظ جدة، شرطة دبي: a title or body in construct with a city is that city's state's
         if g.entry is not None and (g.entry.source in ("nisba", "country", "capital") or
                                     (f.entry is not None and f.entry.source in ("group", "title")
-                                     and g.entry.source == "org" and g.entry.country) or
+                                     and g.entry.source == "org" and g.entry.country
+                                     and ("ال" not in doc.tokens[f.last - 1].prefixes[:1]
+                                          or "ل" in doc.tokens[g.first].prefixes[:1]
+                                          or (g.last - g.first == 1 and  # المبعوث الأممي: an adjective
+                                              doc.tokens[g.first].norm.endswith(("ي", "يه", "يين", "يون"))))) or
                                     (g.entry.source == "title" and g.entry.name_en in TITLE_COUNTRY)):
-            # (قادة حماس، سفير خادم الحرمين الشريفين: the ambassador is Saudi Arabia's)
+            # (قادة حماس، سفير خادم الحرمين الشريفين: the ambassador is Saudi Arabia's; a
+            # definite group heads no construct, it takes ل: تتهم المعارضة المجتمع الدولي، but
+            # المتحدث الرسمي لتنظيم داعش)
             if doc.tokens[g.first].sent == doc.tokens[f.first].sent:
                 return g  # قادة حماس: the leaders belong to Hamas
         if g.entry is None or g.entry.source not in ("nisba", "country", "capital"):

@@ -287,6 +287,11 @@ TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
 _ADDRESSEES_ONLY = frozenset({"org:international_community"})
 
 
+def addressee_only(f: Found) -> bool:
+    """المجتمع الدولي: named as whom an appeal is made to, not as a doer (see _ADDRESSEES_ONLY)."""
+    return f.entry is not None and f.entry.id in _ADDRESSEES_ONLY
+
+
 def speaks_for(doc: Document, title: Found, f: Found) -> bool:
     """المتحدث باسم الخارجية الأمريكية: the body right after a spokesman's title is whom he
     speaks for, part of his noun phrase (not a party to what he says or does)."""

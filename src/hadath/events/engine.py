@@ -53,6 +53,7 @@ from .anchoring import (
 )
 from .arguments import (
     RELATIVES,
+    addressee_only,
     adjective,
     clause_subject,
     code_of,
@@ -280,13 +281,17 @@ class EventExtractor:
                     not self._masdar_object_first(doc, hit, b):
                 # هاجمت امرأتان مسلحتان القنصلية الأميركية، وأشاد الطبيب محمد المصري بالبرنامج: a
                 # subject the lexicons do not know comes first; a state named after it is no subject
-                named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit)
+                named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit) \
+                    or _definite_subject_before_name(doc, index, hit)
                 # دعت القوى الفلسطينية المجتمع الدولي: the state adjective of a collective noun
                 # opening the clause is the subject's, the name after it the object
                 subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS) or \
                     _adjective_of_subject_before_object(doc, index, hit, bare)
                 subj = subj or next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not named_after
+                             # ودعت المجتمع الدولي إلى التحرك: the addressee (not in دعا المجتمع الدولي إسرائيل)
+                             and not (d.type == "REQUEST" and addressee_only(f) and
+                                      not any(0 <= g.first - f.last <= 2 for g in bare if g is not f))
                              and not _quoted_after(doc, hit.last, f.first)
                              and not _title_before(index, hit.last, f.first)
                              and not _modifies_previous(index, f) and not _feminine_after_masculine(doc, hit, f)
@@ -602,6 +607,8 @@ class EventExtractor:
         if hit.d.pos == "noun":
             # an event noun with nobody named: only whoever is speaking (وقال إنه تم الانتهاء من اتفاقية)
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
+        if _definite_subject_before_name(doc, index, hit):
+            return None  # دعا المركز الأمم المتحدة: the subject is named, one no lexicon knows
         if _nominative_subject_after(doc, index, hit):
             # وطالب قائدو المركبات، وانتقد مواطنون: the subject is named, and it is nobody's;
             # ويرفض معارضو الاتفاق داخل سيريزا: unless a party or group it belongs to follows
@@ -1308,9 +1315,11 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
     toks = doc.tokens
     if speaks_for(doc, subj, f):
         return True  # نفت المتحدثة باسم البنتاغون
-    if f.first == subj.last and f.entry is not None and f.entry.source == "place" and subj.entry is not None and \
-            subj.entry.source in ("title", "body") and not toks[subj.last - 1].prefixes:
-        return True  # استقبل محافظ جدة السفير الأمريكي: the governor of Jeddah
+    if f.first == subj.last and f.entry is not None and subj.entry is not None and \
+            not toks[subj.last - 1].prefixes and (
+                (f.entry.source == "place" and subj.entry.source in ("title", "body")) or
+                (f.entry.source == "org" and subj.entry.source in ("title", "group"))):
+        return True  # استقبل محافظ جدة السفير الأمريكي، التقى قادة حماس: whose governor, whose leaders
     k, adjectives, nisba = subj.last, 0, False
     while k < f.first:
         g = index.found_at[k]
@@ -1547,6 +1556,23 @@ def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> boo
             and len(nxt.stem) >= 4 and index.found_at[k + 1] is None):
         return True  # هاجمت امرأتان مسلحتان، أطلق مسلحان مجهولان: a dual in the nominative
     return stem.endswith("و") and len(stem) >= 4 and nxt is not None and "ال" in nxt.prefixes[:1]
+
+
+def _definite_subject_before_name(doc: Document, index: ActorIndex, hit: Hit) -> bool:
+    """دعا المركز الأمم المتحدة، وحذر البيان إيران: a definite noun no lexicon knows right
+    after the verb, then a name with no preposition: verb, subject, object (a dropped
+    subject's object would not be followed by a second bare name)."""
+    toks = doc.tokens
+    k = hit.last
+    if k + 1 >= len(toks) or toks[hit.first].suffix or index.found_at[k] is not None:
+        return False
+    t = toks[k]
+    if not t.is_word or t.prefixes != ("ال",) or t.suffix or toks[k + 1].sent != t.sent:
+        return False
+    g = index.found_at[k + 1]
+    return g is not None and g.first == k + 1 and g.entry is not None and \
+        g.entry.source not in ("nisba", "place") and has_code(index, g) and not (
+            g.last - g.first == 1 and toks[g.first].norm.endswith(("ي", "يه", "يين", "يون")))  # المبعوث الأممي
 
 
 def _uncoded_subject_after(index: ActorIndex, hit: Hit) -> bool:
