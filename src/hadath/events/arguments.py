@@ -24,6 +24,12 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
     """The preposition an actor mention depends on, also through one or two nouns it is
     the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في), and through the
     members of a group (على يد أفراد من قوة حرس الحدود -> على_يد; عناصر من داعش هاجموا -> none)."""
+    f = index.found_at[ti]
+    if f is not None and f.first == ti and ti - 1 >= floor and adjective(doc, index, f) and \
+            not doc.tokens[ti].prefixes[1:] and "ال" in doc.tokens[ti - 1].prefixes[-1:] and \
+            "ال" in doc.tokens[ti].prefixes[:1]:
+        # بشأن الأزمة السورية: a state adjective shares the slot of the noun it qualifies
+        return slot_of(doc, index, ti - 1, floor, _members)
     p = preposition(doc, ti, floor)
     if p == "ل" and ti - 1 >= floor and _indefinite_head(doc, index, ti - 1):
         # على مواقع لتنظيم داعش: ل after an indefinite noun marks its owner, so the name takes
@@ -279,7 +285,7 @@ def sentence_subject(doc: Document, index: ActorIndex, a: int, b: int) -> list[F
 
 
 #: prepositions of a topic (سياسته إزاء سوريا، حول إيران): what they name is talked about, not a party
-TOPIC_SLOTS = frozenset("تجاه حول ازاء".split())
+TOPIC_SLOTS = frozenset("تجاه حول ازاء بشان حيال".split())
 
 
 #: named only as the addressee of an appeal (مناشدا المجتمع الدولي): a party to an event only
