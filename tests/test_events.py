@@ -224,6 +224,10 @@ def test_modality(nlp, text, flag):
     "ورفض وزير البيشمركة العراقي تحديد موعد لعملية التحرير.",  # declined to say
     "وقال الشرطي القطري إن الوضع يدعو للتوقف في الدوحة.",  # the situation "calls for"
     "وقالت المصورة السعودية إنها اقتحمت مجال التصوير في الرياض.",  # entered a field
+    "إلى ذلك، نفى المتحدث باسم طالبان نبأ وفاة زعيم شبكة حقاني.",  # a news item corrected
+    "واعتبرت نتائج انتخابات 7 يونيو ضربة كبيرة لاردوغان.",  # judged a blow
+    "وعدّ محافظ المؤسسة العامة لتحلية المياه المالحة ذلك إنجازا.",  # عدّ with its shadda
+    "يجري استخدام التوقيع الإلكتروني في البنوك السعودية.",  # an electronic signature
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)

@@ -134,6 +134,8 @@ IMPERSONAL_SUBJECTS = cue("IMPERSONAL_SUBJECTS")
 FIELDS = cue("FIELDS")
 HOLDING = cue("HOLDING")
 CHANTS = cue("CHANTS")
+REPORTED_NEWS = cue("REPORTED_NEWS")
+JUDGED_AS = cue("JUDGED_AS")
 FAMILY = cue("FAMILY")
 CALM = cue("CALM")
 PRISON_STAFF = cue("PRISON_STAFF")
@@ -261,6 +263,13 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         return True  # وافق مجلس الوزراء على تعيينات، على تفويض وزير النقل: an administrative decision
     if lemma == "وافق" and tok.norm[:1] in "يت" and prev is not None and prev.norm in DAY_SUBJECTS:
         return True  # اليوم يوافق دخول الدر: the day falls on
+    if lemma == "نفى" and any(toks[k].stem in REPORTED_NEWS or toks[k].norm in REPORTED_NEWS
+                              for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # نفى المتحدث باسم طالبان نبأ وفاة حقاني، نفى ما تردد: a news item corrected
+    if lemma == "توقيع" and nxt.stem.startswith("الكترون"):
+        return True  # التوقيع الإلكتروني: an electronic signature
+    if lemma == "وعد" and "\u0651" in tok.text:
+        return True  # وعدّ محافظ المؤسسة: عدّ "considered", written with its shadda
     if lemma == "وعد":
         for k in range(hit.last, min(b - 1, hit.last + 4)):
             if toks[k].norm in CONSIDERED and toks[k + 1].norm.endswith("ا"):
@@ -413,6 +422,9 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # فجر أمس، في فجر الأربعاء، صلاة الفجر: dawn
     if nxt.stem in IGNITED or nxt.base in IGNITED:
         return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
+    if toks[hit.first].stem.startswith("ضرب") and "ال" not in toks[hit.first].prefixes and any(
+            toks[k].norm in JUDGED_AS or toks[k].stem in JUDGED_AS for k in range(max(a, hit.first - 8), hit.first)):
+        return True  # اعتبرت نتائج الانتخابات ضربة كبيرة لأردوغان: judged a blow
     if (nxt.stem in FIGURATIVE_ADJ or nxt.norm in FIGURATIVE_ADJ) and \
             not near_words(doc, hit, a, b, VIOLENCE_WORDS, 12):
         return True
