@@ -467,6 +467,13 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+def test_a_place_after_qurb_is_no_subject(nlp):
+    text = ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس. وقال بيان "
+            "لقوة المهام المشتركة أمس: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات تابعة للتنظيم.")
+    got = events(nlp, text, published="2015-07-20")
+    assert not any("IRQ" in e[1] for e in got) and any("IGO" in e[1] for e in got), got
+
+
 def test_the_addressee_of_an_appeal_is_no_actor(nlp):
     # a definite group heads no construct: the opposition is not the international community's
     got = events(nlp, "تتهم المعارضة المجتمع الدولي بالتقاعس عن مساعدة السوريين.")

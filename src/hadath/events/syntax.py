@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import Document
 
 PREPOSITIONS = frozenset("علي ضد مع الي من عن في بين تجاه حول لدي عند نحو ازاء بحق "
-                         "بعد قبل منذ خلال عقب اثر اثناء حتي وسط امام بشان حيال".split())
+                         "بعد قبل منذ خلال عقب اثر اثناء حتي وسط امام بشان حيال قرب".split())
 PUNCT_BOUNDARY = frozenset("، ؛ ; : . ( ) « » “ ” \" ! ? ؟ - – —".split())
 QUOTE_MARKS = frozenset("« » “ ” \"".split())
 WORD_BOUNDARY = frozenset("""
