@@ -467,6 +467,12 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+def test_members_of_a_group_who_kidnapped_someone_after_a_time_word(nlp):
+    """عناصر من X اختطفوا مساء الأربعاء قائد الفرقة: an object after the time makes it active."""
+    got = events(nlp, "«عناصر من جبهة النصرة اختطفوا مساء الأربعاء قائد الفرقة 30 العقيد نديم الحسن».")
+    assert any(e[0] == "ASSAULT" and "SYR" in e[1] for e in got), got
+
+
 def test_a_place_after_qurb_is_no_subject(nlp):
     text = ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس. وقال بيان "
             "لقوة المهام المشتركة أمس: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات تابعة للتنظيم.")

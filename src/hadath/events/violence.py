@@ -15,6 +15,7 @@ from ..entities import Found
 from .arguments import RELATIVES, has_code, participants
 from .cues import cue
 from .lexicon import Hit
+from .syntax import PREPOSITIONS
 
 
 def condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
@@ -90,7 +91,16 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     if not (victims_after or victims_before):
         return False
     if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT):
-        return True  # سبعة جنود ليبيين قتلوا أمس، خمسة جنود قتلوا،: no object, so "were killed"
+        # سبعة جنود ليبيين قتلوا أمس، خمسة جنود قتلوا،: no object, so "were killed"; but an
+        # object after the time (عناصر من جبهة النصرة اختطفوا مساء الأربعاء قائد الفرقة 30)
+        # makes the verb active
+        j = hit.last
+        while j < b and toks[j].is_word and toks[j].norm in _NO_OBJECT:
+            j += 1
+        after_time = j > hit.last and j < b and toks[j].is_word and not toks[j].prefixes[:1] == ("ب",) and \
+            toks[j].norm not in PREPOSITIONS and index.found_at[j] is not None and \
+            index.found_at[j].entry is not None and index.found_at[j].entry.source in ("title", "person", "body")
+        return not after_time
     return any(toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES
                for k in range(hit.last, min(b, hit.last + 14)))
 
