@@ -228,6 +228,7 @@ def test_modality(nlp, text, flag):
     "واعتبرت نتائج انتخابات 7 يونيو ضربة كبيرة لاردوغان.",  # judged a blow
     "وعدّ محافظ المؤسسة العامة لتحلية المياه المالحة ذلك إنجازا.",  # عدّ with its shadda
     "يجري استخدام التوقيع الإلكتروني في البنوك السعودية.",  # an electronic signature
+    "أدى ظهور بؤرة لإنفلونزا الطيور إلى إعدام ملايين من الدجاجات.",  # culling poultry
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
@@ -465,6 +466,22 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     got = events(nlp, "قال الرئيس الأمريكي دونالد ترامب إن المحادثات جيدة. وجاءت طمأنة ترامب بعدما اتصل "
                       "هاتفيا بالرئيس الكوري الجنوبي، وفق ما نقلت فرانس برس.", published="2018-05-01")
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
+
+
+def test_a_death_sentence_carried_out_is_an_execution(nlp):
+    got = events(nlp, "نفذت السلطات السعودية حكم الإعدام بحق قاتل.", published="2015-07-20", real_only=True)
+    assert any(e[0] == "ASSAULT" and "SAU" in e[1] for e in got), got
+
+
+def test_a_verb_rows_masdar_right_after_a_governor_of_prospects(nlp):
+    got = events(nlp, "وقال إن الاتفاق سيضمن رفع العقوبات عن إيران.", published="2015-07-20")
+    assert any(e[0] == "CONCEDE" and e[4] for e in got) and not any(e[0] == "CONCEDE" and not e[4] for e in got), got
+
+
+def test_a_state_adjective_that_is_a_mans_name(nlp):
+    """الهكر تركي عمر: Turki Omar, not Turkey; and تركي alone later in the article."""
+    doc = nlp("رفضت شرطة الرياض إطلاق سراح الهكر تركي عمر. يبقى فيه تركي محتجزا في المملكة.", published="2015-07-20")
+    assert not any(e.country == "TUR" for e in doc.entities), doc.entities
 
 
 def test_members_of_a_group_who_kidnapped_someone_after_a_time_word(nlp):

@@ -181,11 +181,13 @@ NAME_TITLES = frozenset("""الامير الاميره الشيخ الشيخه �
 def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> list[Found]:
     """Drop state adjectives that are names: a definite nisba right after a given name
     (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt; so does a nisba
-    that is itself a given name after a title or before بن (الأمير تركي بن سعود).  Drop a
+    that is itself a given name after a title, before بن or before another given name
+    (الأمير تركي بن سعود، الهكر تركي عمر; then تركي alone in that article too).  Drop a
     known person's surname alone after another given name (خالد الغبان is not محمد الغبان)."""
     out = []
     toks = doc.tokens
     other_family: set[str] = set()  # surnames seen after another given name
+    named_persons: set[str] = set()  # state adjectives that this article uses as a man's name
     for f in found:
         if f.entry is not None and f.entry.source == "person" and f.entry.alias and f.first > 0:
             if toks[f.first - 1].sent == toks[f.first].sent and len(toks[f.first - 1].norm) >= 3 and \
@@ -201,7 +203,13 @@ def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> li
                 continue
             nxt = toks[f.last] if f.last < len(toks) else None
             if "ال" not in tok.prefixes and (tok.norm in given or tok.base in given) and (
-                    (same and prev.norm in NAME_TITLES) or (nxt is not None and nxt.norm in ("بن", "بنت", "ابن"))):
+                    (same and prev.norm in NAME_TITLES) or (nxt is not None and nxt.norm in ("بن", "بنت", "ابن"))
+                    or tok.norm in named_persons or (
+                        nxt is not None and nxt.sent == tok.sent and not nxt.prefixes and
+                        len(nxt.norm) >= 3 and nxt.norm in given)):
+                # الهكر تركي عمر: a given name before another is a man's name; so is تركي
+                # alone afterwards in the same article (يبقى فيه تركي محتجزا)
+                named_persons.add(tok.norm)
                 continue
         out.append(f)
     return out

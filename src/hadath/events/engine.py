@@ -651,6 +651,8 @@ class EventExtractor:
                 continue
             if t.norm in PUNCT_BOUNDARY and t.norm not in ("“", "”", "«", "»", '"'):
                 break
+            if k == hit.first - 1 and t.base in ("حكم", "الحكم") and hit.d.lemma == "إعدام":
+                continue  # نفذت السلطات حكم الإعدام بحق قاتل: the sentence carried out, an execution
             if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN or t.stem in REFERENCE_HEADS:
                 break  # نظمها الحزب للتنديد بإعدام صدام، وجه القاضي تهم قتل: what is condemned, charged
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))

@@ -124,7 +124,7 @@ class TriggerIndex:
 
                     raise LexiconError(f"unknown sense rule {test}={new_type} (tests: {', '.join(sorted(SENSE_TESTS))};"
                                        f" types: the 16 PLOVER types)", path="triggers.tsv", line=row["_line"])
-            bare = normalize_key(row["forms"][0].rstrip("*")).split()[0]
+            bare = normalize_key(row["forms"][0]).split()[0].rstrip("*")  # (رفع* العقوبات: رفع)
             literal = {normalize_key(f) for f in row["forms"] if not f.endswith("*")}
             for form in expand_all(row["forms"], row["pos"]):
                 words = form.split()

@@ -158,8 +158,11 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
             break
     # هددت إسرائيل باستهداف قيادة حماس: the threatened strike has not happened (with بـ the
     # threat may name its author in between: هدد وزير الشؤون الاستراتيجية، ليبرمن، باغتيال)
-    if noun:
-        reach = 14 if "ب" in tok.prefixes else 4
+    # (سيضمن رفع العقوبات: a verb row's masdar right after the governor, too)
+    governed_masdar = masdar and not tok.prefixes and ti - 1 >= floor and (
+        doc.tokens[ti - 1].stem in IRREALIS_GOVERNORS or doc.tokens[ti - 1].norm in IRREALIS_GOVERNORS)
+    if noun or governed_masdar:
+        reach = (14 if "ب" in tok.prefixes else 4) if noun else 1
         for k in range(ti - 1, max(floor, ti - reach) - 1, -1):
             t = doc.tokens[k]
             if (t.stem in _INVITATIONS or t.base in _INVITATIONS) and doc.tokens[k + 1].norm == "من":
