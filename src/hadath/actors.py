@@ -371,6 +371,10 @@ class ActorResolver:
                     # (وزير الخارجية الأمريكي السفير السعودي: a second title is another person)
                     self._absorb(doc, ent, target.entity)
                     f.entity = target.entity
+                    if country and not target.entity.country:
+                        # وزير الخارجية الإيراني محمد ظريف, a name no lexicon knows: the title's state
+                        target.entity.country = country
+                        target.entity.sector = target.entity.sector or f.entry.sector
                     continue
                 rk = _role_key(f.entry.name_en)
                 holder = None

@@ -321,9 +321,12 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         return True  # زيارة أخيه لوالدته، زار والده في المستشفى: a family visit
     if lemma in ("زيارة", "زار") and any(
             toks[k].stem in FACILITIES or toks[k].base in FACILITIES
-            for k in range(hit.last, min(b, hit.last + 2)) if not toks[k].norm[:1].isdigit()):
-        # زار محافظ عنيزة مستشفى الملك سعود، بزيارات تفتيشية، زار ١١ طبيباً: a visit to a place, an
-        # inspection or a patient's visit to doctors, with no counterpart to consult
+            for k in range(hit.last, min(b, hit.last + (6 if hit.d.pos == "verb" else 2)))
+            if not toks[k].norm[:1].isdigit()
+            and not any(toks[j].norm in ("الي", "في") for j in range(hit.last, k))):
+        # زار محافظ عنيزة مستشفى الملك سعود (its subject may come between), بزيارات تفتيشية، زار
+        # ١١ طبيباً: a visit to a place, an inspection or a patient's visit to doctors, with no
+        # counterpart to consult
         return True
     if lemma in ("مقتل", "قتل", "قتل_n") and any(toks[k].stem in ANIMALS or toks[k].base in ANIMALS
                                                  for k in range(hit.last, min(b, hit.last + 3))):

@@ -35,6 +35,14 @@ def condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
 _ACCIDENTS = cue("ACCIDENTS")
 
 
+def animal_attack(doc: Document, hit: Hit, ca: int, cb: int) -> bool:
+    """وقامت سمكة القرش بالهجوم على اللاعب، هاجم دب سائحا: an animal attacks (right before or
+    after the trigger), no political violence."""
+    toks = doc.tokens
+    return any(toks[k].stem in _ANIMALS or toks[k].base in _ANIMALS
+               for k in range(max(ca, hit.first - 3), min(cb, hit.last + 2)))
+
+
 def accident(doc: Document, ca: int, cb: int) -> bool:
     """حادث سير، حادث مرور، تحطم طائرة: an accident in the clause; بسبب الفيضانات، جراء
     السيول: deaths by a natural disaster."""
@@ -48,6 +56,7 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
 
 
 _DISASTERS = cue("DISASTERS")
+_ANIMALS = cue("ANIMALS")
 
 
 def damma_passive(tok) -> bool:
