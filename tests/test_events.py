@@ -233,6 +233,7 @@ def test_modality(nlp, text, flag):
     "يجري استخدام التوقيع الإلكتروني في البنوك السعودية.",  # an electronic signature
     "أدى ظهور بؤرة لإنفلونزا الطيور إلى إعدام ملايين من الدجاجات.",  # culling poultry
     "وقامت سمكة القرش بالهجوم على اللاعب في أستراليا.",  # an animal attacks
+    "لقي أربعة أشخاص من عائلة واحدة مصرعهم في حادث اصطدام سيارة بناقة سائبة.",  # a road accident
 ])
 def test_no_event_in_another_sense(nlp, text):
     assert not events(nlp, text, real_only=True), events(nlp, text)
