@@ -473,6 +473,15 @@ def test_a_news_agency_reports_it_does_not_act(nlp):
     assert any(e[0] == "CONSULT" and "USA" in e[1] and "KOR" in e[2] for e in got), got
 
 
+@pytest.mark.parametrize("text", [
+    "قصفت قوات الأسد مدينة حلب أمس.",  # الأسد is Assad here, no lion
+    "هجوم قوات الأسد على حلب أمس أسفر عن مقتل عشرة.",
+])
+def test_assads_forces_are_no_animals(nlp, text):
+    got = events(nlp, text, published="2015-07-20", real_only=True)
+    assert any(e[0] == "ASSAULT" and "SYR" in e[1] for e in got), got
+
+
 def test_a_death_sentence_carried_out_is_an_execution(nlp):
     got = events(nlp, "نفذت السلطات السعودية حكم الإعدام بحق قاتل.", published="2015-07-20", real_only=True)
     assert any(e[0] == "ASSAULT" and "SAU" in e[1] for e in got), got

@@ -59,7 +59,7 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
 
 
 _DISASTERS = cue("DISASTERS")
-_ANIMALS = cue("ANIMALS")
+_ANIMALS = cue("ATTACKING_ANIMALS")
 
 
 def damma_passive(tok) -> bool:
