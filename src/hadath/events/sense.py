@@ -426,8 +426,12 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
     if nxt.stem in IGNITED or nxt.base in IGNITED:
         return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
     if toks[hit.first].stem.startswith("ضرب") and "ال" not in toks[hit.first].prefixes and any(
-            toks[k].norm in JUDGED_AS or toks[k].stem in JUDGED_AS for k in range(max(a, hit.first - 8), hit.first)):
-        return True  # اعتبرت نتائج الانتخابات ضربة كبيرة لأردوغان: judged a blow
+            toks[k].norm in JUDGED_AS or toks[k].stem in JUDGED_AS or (
+                toks[k].norm in ("شكل", "مثل") and ("\u0651" in toks[k].text or (k > a and toks[k - 1].norm == "ما")))
+            for k in range(max(a, hit.first - 8), hit.first)) \
+            and not near_words(doc, hit, a, b, VIOLENCE_WORDS, 12):
+        # (شكّل، مثّل and وهو ما شكل are verbs; bare مثل is "like", شكل "form")
+        return True  # اعتبرت نتائج الانتخابات ضربة كبيرة لأردوغان: judged a blow (no violence near)
     if (nxt.stem in FIGURATIVE_ADJ or nxt.norm in FIGURATIVE_ADJ) and \
             not near_words(doc, hit, a, b, VIOLENCE_WORDS, 12):
         return True
