@@ -39,6 +39,8 @@ def events(nlp, text, published="2025-10-01", real_only=False):
     # a title, its state adjective and a name no lexicon knows: the name is the title's state's;
     # attacking the media is an attack in words
     ("هاجم وزير الخارجية الإيراني محمد ظريف وسائل الإعلام الأمريكية.", "ACCUSE", "IRN", "USA"),
+    # كان's subject before the light verb of a verb row's masdar
+    ("وكان الرئيس الأميركي أجرى اتصالا هاتفيًا بنظيره التركي رجب طيب أردوغان.", "CONSULT", "USA", "TUR"),
     ("استقبل محافظ جدة السفير الأمريكي.", "CONSULT", "USA", "SAU"),
     ("استقبل أمير عسير السفير الأمريكي.", "CONSULT", "USA", "SAU"),
 ])

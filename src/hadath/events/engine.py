@@ -257,7 +257,8 @@ class EventExtractor:
             # SVO: an actor right before the verb (after إن/أن or at the clause start)
             pre = next((f for f in reversed(before)
                         if slot_of(doc, index, f.first, ca) is None and (
-                            gap_ok(doc, f.last, hit.first) or _affiliated_gap(doc, index, f, hit.first))),
+                            gap_ok(doc, f.last, hit.first) or _affiliated_gap(doc, index, f, hit.first)
+                            or _light_verb_gap(doc, f.last, hit))),
                        None)
             # أمام السفارة الإسرائيلية، قرب بغداد: a place, never the subject or the object
             post = [f for f in after if f.first - hit.last <= 8 and not locative(doc, f.first, hit.last)]
@@ -1495,6 +1496,18 @@ def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[
                 toks[j].is_word and index.found_at[j] is None for j in range(k, f.first)):
             return f
     return None
+
+
+def _light_verb_gap(doc: Document, end: int, hit: Hit) -> bool:
+    """وكان الرئيس الأميركي أجرى اتصالا هاتفيا: only a light verb (not one whose subject is the
+    target: تعرض) between the subject and a verb row's masdar governed by it."""
+    toks = doc.tokens
+    if hit.first - end != 1 or toks[hit.first].prefixes or \
+            not _may_be_masdar(toks[hit.first].stem, hit.d.lemma_form) and hit.last - hit.first < 2:
+        return False
+    t = toks[end]
+    inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
+    return inverse is False
 
 
 def _noun_of_adjective(doc: Document, index: ActorIndex, f: Found | None, lo: int) -> Found | None:
