@@ -1324,6 +1324,12 @@ def _part_of_subject(doc: Document, index: ActorIndex, subj: Found, f: Found) ->
                 (f.entry.source == "place" and subj.entry.source in ("title", "body")) or
                 (f.entry.source == "org" and subj.entry.source in ("title", "group"))):
         return True  # استقبل محافظ جدة السفير الأمريكي، التقى قادة حماس: whose governor, whose leaders
+    if (subj.kind == "PER" or (subj.entry is not None and subj.entry.source == "person")) and \
+            f.first == subj.last + 1 and subj.last < len(toks) and not toks[subj.last].prefixes and \
+            (toks[subj.last].stem in _TITLE_HEADS or (index.found_at[subj.last] is not None and
+                                                      index.found_at[subj.last].entry is not None and
+                                                      index.found_at[subj.last].entry.source == "title")):
+        return True  # التقى هادي رئيس اليمن ... السفير الصيني: the name's own title and its state
     k, adjectives, nisba = subj.last, 0, False
     while k < f.first:
         g = index.found_at[k]
