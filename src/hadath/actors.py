@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .config import Config, is_state_code
 from .document import Document, Entity, Mention, Participant
-from .entities import Found, mention_end, mention_start
+from .entities import Found, adjective_form, mention_end, mention_start
 from .lexicon.gazetteer import Entry, Gazetteer
 from .resources import Resources
 from .text.normalize import normalize_key
@@ -139,8 +139,7 @@ def _country_near(found: list[Found], i: int, doc: Document) -> Found | None:
                                      and g.entry.source == "org" and g.entry.country
                                      and ("ال" not in doc.tokens[f.last - 1].prefixes[:1]
                                           or "ل" in doc.tokens[g.first].prefixes[:1]
-                                          or (g.last - g.first == 1 and  # المبعوث الأممي: an adjective
-                                              doc.tokens[g.first].norm.endswith(("ي", "يه", "يين", "يون"))))) or
+                                          or adjective_form(doc, g))) or  # المبعوث الأممي: an adjective
                                     (g.entry.source == "title" and g.entry.name_en in TITLE_COUNTRY)):
             # (قادة حماس، سفير خادم الحرمين الشريفين: the ambassador is Saudi Arabia's; a
             # definite group heads no construct, it takes ل: تتهم المعارضة المجتمع الدولي، but

@@ -46,6 +46,11 @@ class Found:
     entity: Entity | None = None  # set when mentions are grouped
 
 
+def adjective_form(doc: Document, f: Found) -> bool:
+    """A one-word mention written as a nisba adjective (الأممي، الأطلسية، الإيرانيين)."""
+    return f.last - f.first == 1 and doc.tokens[f.first].norm.endswith(("ي", "يه", "يين", "يون"))
+
+
 def mention_start(tok: Token) -> int:
     """Where a name starts inside its first token: after proclitics, at the article."""
     for seg in tok.segments:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..actors import ActorIndex
 from ..document import Document, Participant
-from ..entities import Found
+from ..entities import Found, adjective_form
 from .lexicon import Hit
 from .syntax import QUOTE_MARKS, is_boundary, preposition
 
@@ -225,8 +225,7 @@ def drop_modifiers(doc: Document, founds: list[Found]) -> list[Found]:
 
 def _org_adjective(doc: Document, f: Found) -> bool:
     """An organisation named by its adjective (الأممي، الأطلسية): an alias ending as a nisba."""
-    return f.entry is not None and f.entry.source == "org" and f.entry.alias and \
-        f.last - f.first == 1 and doc.tokens[f.first].norm.endswith(("ي", "يه", "يين", "يون"))
+    return f.entry is not None and f.entry.source == "org" and f.entry.alias and adjective_form(doc, f)
 
 
 #: nouns that head an actor's name in a coordination (ومسلحي طالبان، وعناصر حزب الله)

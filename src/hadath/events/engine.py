@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from ..actors import ActorIndex
 from ..config import is_state_code
 from ..document import Document, Event, Participant, Span
-from ..entities import Found
+from ..entities import Found, adjective_form
 from .anchoring import (
     CONDEMN,
     MASDAR_LIGHT,
@@ -1593,8 +1593,7 @@ def _definite_subject_before_name(doc: Document, index: ActorIndex, hit: Hit) ->
         return False
     g = index.found_at[k + 1]
     return g is not None and g.first == k + 1 and g.entry is not None and \
-        g.entry.source not in ("nisba", "place") and has_code(index, g) and not (
-            g.last - g.first == 1 and toks[g.first].norm.endswith(("ي", "يه", "يين", "يون")))  # المبعوث الأممي
+        g.entry.source not in ("nisba", "place") and has_code(index, g) and not adjective_form(doc, g)  # المبعوث الأممي
 
 
 def _uncoded_subject_after(index: ActorIndex, hit: Hit) -> bool:
