@@ -1504,3 +1504,69 @@ def test_after_a_time_preposition_a_verb_form_is_a_masdar_with_its_agent(nlp):
 def test_striving_is_no_request_but_seeking_support_is(text, asks):
     got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
     assert ("REQUEST" in got) == asks, got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # the attackers' noun keeps its article on the stem (المقاتلات); a number before the
+    # target noun leaves the owner after ل as the object
+    ("قصفت المقاتلات التركية ليل الجمعة 7 اهداف لحزب العمال الكردستاني في شمال العراق.", "TUR", "TUR"),
+    # the attackers' noun and state adjective between the light verb and the raid
+    ("وشنت مقاتلات تركية غارات جوية على مواقع لتنظيم داعش في سوريا.", "TUR", "IMG"),
+    # counted nationals, or a victim then كان, before a kidnapping verb: they were kidnapped
+    ("أربعة إيطاليين اختطفوا في ليبيا أمس.", "LBY", "ITA"),
+    ("وكانت امرأة فرنسية كانت خطفت في اليمن في فبراير.", "YEM", "FRA"),
+])
+def test_attackers_nouns_and_victims_before_the_verb(nlp, text, actor, recipient):
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got and got[0].actor[0].code == actor and recipient in [p.code for p in got[0].recipient], got
+
+
+def test_a_raid_with_its_subject_after_the_light_verb_is_done_not_planned(nlp):
+    got = events(nlp, "وشن التحالف غارات جوية على مواقع الحوثيين في صعدة.", published="2015-08-01")
+    assert got and got[0][0] == "ASSAULT" and not got[0][4], got
+
+
+def test_gunmen_do_not_take_their_victims_state(nlp):
+    got = [e for e in nlp("وكان مسلحون خطفوا أمس صحفيا فرنسيا.", published="2015-08-01").events]
+    assert got and got[0].actor[0].code != "FRA" and got[0].recipient[0].code == "FRA", got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cable of congratulation: the sender congratulates, the addressee after ل is congratulated
+    ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس خوان مانويل "
+     "سانتوس رئيس جمهورية كولومبيا بمناسبة ذكرى استقلال بلاده.", [("SUPPORT", ("SAU",), ("COL",))]),
+    # greetings within one state are courtesy
+    ("وقدم وزير الدفاع السعودي التهنئة لمنسوبي القوات المسلحة بمناسبة عيد الفطر.", []),
+    # a name alone in quotes right after the verb is its subject
+    ("في المقابل، هدد «داعش» الحكومة التركية بالرد.", [("THREATEN", ("IMG",), ("TUR",))]),
+    ('اتهمت منظمة "هيومن رايتس ووتش" إسرائيل باستخدام القوة المفرطة.', [("ACCUSE", ("IGO",), ("ISR",))]),
+])
+def test_congratulations_and_quoted_subjects(nlp, text, expected):
+    got = [e[:3] for e in events(nlp, text, published="2015-08-01", real_only=True)]
+    assert got == expected, got
+
+
+def test_a_paper_named_after_a_city_is_no_party():
+    doc = Pipeline()("وقال مصدر لـ«الرياض» إن الحوثيين اعتقلوا عشر ناشطات في صنعاء.", published="2015-08-01")
+    assert [(e.name_en, e.sector) for e in doc.entities if e.name_en.startswith("Al Riyadh")] == \
+        [("Al Riyadh (newspaper)", "MED")], doc.entities
+    assert all(p.code != "SAU" for e in doc.events for p in e.actor + e.recipient), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهر الجندي الأمريكي بأنه ميت.",  # pretended
+    "وقال البنك إن قدرة الحكومة البريطانية على المناورة محدودة.",  # room to manoeuvre
+    "وبدأت الحكومة المصرية الاستعداد للانتخابات.",  # preparing
+    "وتتواصل فضيحة الفساد في الفيفا التي فجرها القضاء الأمريكي.",  # set off a scandal
+    "وقال مفتي مصر إن قتل النفس البريئة من المحرمات.",  # a precept
+    "وقالت الرهينة الفرنسية: حاولت قتل نفسي في اليمن.",  # a suicide attempt
+])
+def test_pretending_manoeuvring_room_precepts_and_scandals_are_no_events(text):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events]
+    assert got == [], got
+
+
+def test_reinforcements_struck_are_no_build_up(nlp):
+    got = [e[0] for e in events(nlp, "وشن طيران التحالف غارات على مواقع وتعزيزات ميليشيات الحوثي في صعدة.",
+                                published="2015-08-01")]
+    assert got == ["ASSAULT"], got

@@ -485,8 +485,12 @@ class ActorResolver:
     def _sentence_country(self, doc: Document, found: list[Found], i: int) -> str | None:
         """The one state the sentence is about (named, or where its places are)."""
         sent = doc.tokens[found[i].first].sent
+        f = found[i]
+        # (مسلحون خطفوا صحفيا فرنسيا: the state adjective after gunmen is their victims')
+        armed = f.entry is not None and f.entry.source == "group" and f.entry.sector in ("UAF", "REB")
         countries = {g.entry.country for g in found if g.entry is not None and g.entry.country
                      and g.entry.source in ("country", "capital", "nisba")
+                     and not (armed and g.entry.source == "nisba" and g.first > f.first)
                      and doc.tokens[g.first].sent == sent}
         if not countries:  # تظاهر المتظاهرون في تل أبيب: the city says where
             countries = {g.entry.country for g in found if g.entry is not None and g.entry.country

@@ -125,6 +125,10 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
                 doc.tokens[first - 1].sent == tok.sent and "ال" in doc.tokens[first - 1].prefixes[:1] and \
                 doc.tokens[first - 1].is_word:
             continue  # الحزب المحافظ، الصحفي المحافظ: "conservative", an adjective, not the governor
+        if entry.source in ("capital", "place", "country") and _told_to_paper(doc, first, last):
+            # وقال مصدر لـ«الرياض»: the paper named after the city, not the city
+            entry = next((e for e in gaz.lookup("صحيفة " + doc.tokens[first].base) if e.sector == "MED"), None) or \
+                Entry(f"org:paper:{tok.base}", "ORG", "org", f"{entry.name_en} (newspaper)", entry.country, "MED")
         start = mention_start(doc.tokens[first])
         end = mention_end(doc.tokens[last - 1])
         conf = 0.8 if entry.alias else 0.95
@@ -138,6 +142,15 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
             f = out[k]
             out[k] = Found(f.first, f.last, f.start, f.end, capital, capital.kind, capital.source, 0.8)
     return out
+
+
+def _told_to_paper(doc: Document, first: int, last: int) -> bool:
+    """لـ«الرياض»، ل"المدينة": a name in quotes right after the preposition ل of a source
+    speaking to a paper is the paper's name."""
+    toks = doc.tokens
+    return first >= 2 and last < len(toks) and toks[first - 1].norm in ("«", '"', "“") and \
+        toks[last].norm in ("»", '"', "”") and toks[first - 2].norm == "ل" and \
+        toks[first - 2].sent == toks[first].sent
 
 
 _BASE_WORDS = frozenset("""جويه الجويه عسكريه العسكريه بحريه البحريه الامريكيه الاميركيه البريطانيه الفرنسيه

@@ -37,8 +37,10 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
         q = slot_of(doc, index, ti - 1, floor, _members)
         if q is not None:
             return q
-        if doc.tokens[ti - 1].norm.endswith("ا") and len(doc.tokens[ti - 1].norm) > 4:
-            return None  # قصفت أهدافا للتنظيم: the owner of the object noun is the object
+        if doc.tokens[ti - 1].norm.endswith("ا") and len(doc.tokens[ti - 1].norm) > 4 or \
+                ti - 2 >= floor and doc.tokens[ti - 2].norm.isdigit():
+            # قصفت أهدافا للتنظيم، قصفت 7 أهداف للحزب: the owner of the object noun is the object
+            return None
     if p is not None:
         return _through_members(doc, index, ti, p, floor) if _members else p
     k = ti - 1

@@ -95,6 +95,7 @@ from .syntax import (
 from .violence import (
     ATTACKERS,
     HARM_LEMMAS,
+    NUMBER_WORDS,
     VOICE_AMBIGUOUS,
     accident,
     animal_attack,
@@ -294,7 +295,8 @@ class EventExtractor:
                              # ودعت المجتمع الدولي إلى التحرك: the addressee (not in دعا المجتمع الدولي إسرائيل)
                              and not (d.type == "REQUEST" and addressee_only(f) and
                                       not any(0 <= g.first - f.last <= 2 for g in bare if g is not f))
-                             and not _quoted_after(doc, hit.last, f.first)
+                             and not _quoted_after(doc, hit.last, f.first,
+                                                   None if _media(index, f) or _business(index, f) else f.last)
                              and not _title_before(index, hit.last, f.first)
                              and not _modifies_previous(index, f) and not _feminine_after_masculine(doc, hit, f)
                              and not (d.type in _PLACE_OBJECT_TYPES and is_place(f))), None)
@@ -674,6 +676,11 @@ class EventExtractor:
                 pre = _noun_of_adjective(doc, index, pre, sa)  # وكانت الأحزاب الموريتانية نظمت
                 post = [f for f in founds if k < f.first < hit.first and slot_of(doc, index, f.first, k) is None
                         and not adjective(doc, index, f)]
+                if pre is None and not post and hit.d.type == "ASSAULT":
+                    # وشنت مقاتلات تركية غارات: the attackers' noun and its state adjective
+                    attackers = _attackers_adjective(doc, index, hit, [f for f in founds if k < f.first < hit.first],
+                                                     k=k + 1)
+                    post = [attackers] if attackers is not None else []
                 subj = [pre] if pre else (post[:1] or None)
                 if subj is None:  # معربا عن الأسف: the participle shares the sentence's subject
                     subj = relative_antecedent(doc, index, sa) and [relative_antecedent(doc, index, sa)]
@@ -1014,7 +1021,9 @@ class EventExtractor:
             # يشهد اليمن باستمرار عمليات خطف، تعقد اللجنة اجتماعات كل شهر: a recurring kind of event
             m.hypothetical = True
         if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
-                toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT
+                (toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT) and
+                # (شن التحالف غارات: the verb with its subject between, not the masdar شنّ)
+                not (k + 1 < hit.first and index.found_at[k + 1] is not None)
                 for k in range(max(a, hit.first - 2), hit.first)):
             m.hypothetical = True  # تقرر الحكومة توجيه ضربة، للتدريب على توجيه ضربة: not (yet) done
         if (d.pos == "noun" or "ل" in tok0.prefixes[:1]) and purpose(doc, hit, a) and \
@@ -1070,6 +1079,8 @@ class EventExtractor:
             sentence=si, rule=f"{d.lemma}:{d.pos}:{how}",
         )
         ev.confidence = _confidence(d.weight, how, bool(recip_ps), etype != d.type)
+        if d.lemma == "تهنئة" and (not recip_ps or _within_one_state(actor_ps, recip_ps)):
+            return None  # قدم التهنئة لمنسوبي الوحدات بالعيد: greetings at home are courtesy, not politics
         if etype == "SUPPORT" and _within_one_state(actor_ps, recip_ps) or \
                 etype == "CONSULT" and _within_one_state(actor_ps, recip_ps) and \
                 all(p.sector in (None, "BUS", "CVL") for p in recip_ps):
@@ -1302,6 +1313,11 @@ def _held_responsible(doc: Document, index: ActorIndex, hit: Hit, args: Args, b:
     return Args(subj=between[:1], obj=between[1:], slots=args.slots)
 
 
+def _business(index: ActorIndex, f: Found) -> bool:
+    ent = index.entity_at[f.first]
+    return (ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)) == "BUS"
+
+
 def _media(index: ActorIndex, f: Found) -> bool:
     ent = index.entity_at[f.first]
     sector = ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)
@@ -1437,16 +1453,12 @@ def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
     t = doc.tokens[k]
     if t.sent != doc.tokens[hit.first].sent:
         return False
-    if t.norm[:1].isdigit() or t.stem in _NUMBER_WORDS:
+    if t.norm[:1].isdigit() or t.stem in NUMBER_WORDS:
         return True  # قتلت ثلاثة جنود أمريكيين: a count of victims, not the killers
     return (t.is_word and not t.prefixes and len(t.stem) >= 4 and t.stem.endswith("ا")
             and not t.stem.endswith(("ها", "نا", "ما")))
 
 
-_NUMBER_WORDS = frozenset("""
-اثنين اثنان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس سته ست سبعه سبع ثمانيه ثماني تسعه تسع عشره عشر
-عشرات مئات الاف
-""".split())
 
 
 _GOING_ON = cue("GOING_ON")
@@ -1487,13 +1499,16 @@ _ACTOR_HEADS = cue("ACTOR_HEADS")
 
 
 def _attackers_adjective(doc: Document, index: ActorIndex, hit: Hit, bare: list[Found],
-                         heads: frozenset[str] | None = None) -> Found | None:
+                         heads: frozenset[str] | None = None, k: int | None = None) -> Found | None:
     """The state adjective right after an attackers' noun (and its own adjectives) that
     opens the clause after an attack verb: وقصفت طائرات حربية تركية (or after another
-    collective noun of ``heads``: دعت القوى الفلسطينية)."""
+    collective noun of ``heads``: دعت القوى الفلسطينية); ``k`` is where the noun may stand
+    (after the trigger by default; after the light verb: وشنت مقاتلات تركية غارات)."""
     toks = doc.tokens
-    k = hit.last
-    if k >= len(toks) or toks[k].stem not in (_ATTACKER_HEADS if heads is None else heads):
+    k = hit.last if k is None else k
+    heads = _ATTACKER_HEADS if heads is None else heads
+    # (the segmenter keeps the article on some plurals: المقاتلات)
+    if k >= len(toks) or not (toks[k].stem in heads or toks[k].stem.startswith("ال") and toks[k].stem[2:] in heads):
         return None
     for f in bare:
         if f.first - k > 3:
@@ -1553,10 +1568,23 @@ def _title_before(index: ActorIndex, lo: int, k: int) -> bool:
                for j in range(lo, k))
 
 
-def _quoted_after(doc: Document, lo: int, k: int) -> bool:
+def _quoted_after(doc: Document, lo: int, k: int, end: int | None = None) -> bool:
     """A quotation opens between the verb and the name (وانتقد «أولوية الحكومة الإسرائيلية»):
-    the name is inside what is criticised or said, not the subject."""
-    return any(doc.tokens[j].norm in ("«", "“", '"') for j in range(lo, k))
+    the name is inside what is criticised or said, not the subject.  A name alone in quotes
+    right after the verb (هدد «داعش» الحكومة التركية, ending at ``end``) is only quoted as a
+    name, unless what follows is what was said to it (أبلغت «فيفا» أني: the addressee)."""
+    toks = doc.tokens
+    opened = [j for j in range(lo, k) if toks[j].norm in ("«", "“", '"')]
+    if opened == [k - 1] and (k - 1 == lo or k - 2 == lo and toks[lo].stem in _NAME_HEADS) and \
+            end is not None and end + 1 < len(toks) and \
+            toks[end].norm in ("»", "”", '"') and toks[end + 1].norm not in _THAT:
+        return False
+    return bool(opened)
+
+
+_THAT = frozenset("ان انه انها اني انهم انا بان بانه بانها".split())
+#: a generic noun before a quoted name (منظمة «هيومن رايتس ووتش»)
+_NAME_HEADS = frozenset("منظمه حركه جماعه تنظيم مجموعه صحيفه وكاله شبكه قناه حزب جمعيه هيئه جبهه".split())
 
 
 def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> bool:

@@ -151,6 +151,10 @@ AMOUNT_HEADS = cue("AMOUNT_HEADS")
 HAZARDS = cue("HAZARDS")
 
 
+#: nouns of room to manoeuvre (هامش المناورة، مساحة للمناورة)
+_ROOM = frozenset("هامش مساحه مجال حريه".split())
+
+
 def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | None = None) -> bool:
     """Readings of trigger words that name no event (the ``other=`` sense; cases below)."""
     if hit.last >= b:
@@ -185,6 +189,17 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         return True  # وصلت الاختلافات إلى قمتها: at its peak
     if lemma == "هتف" and hit.d.pos == "verb" and tok.norm == "هتافات" and prev is not None and prev.norm == "وسط":
         return True  # خرجوا وسط هتافات وصيحات الاستحسان: cheering
+    if lemma == "تظاهر" and hit.d.pos == "verb" and any(
+            toks[k].norm in ("بانه", "بانها", "بانهم", "بان", "بالموت", "بالنوم") for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # تظاهر بأنه ميت: pretended
+    if lemma == "مناورات" and prev is not None and (prev.stem in _ROOM or prev.norm == "علي" and hit.first - 2 >= a and
+                                                    toks[hit.first - 2].stem.startswith(("قدر", "القدر"))):
+        return True  # قدرته على المناورة، هامش المناورة: room to manoeuvre
+    if lemma == "استعداد" and ("ال" in tok.prefixes[:1] or tok.stem.startswith("ال")) and not tok.suffix:
+        return True  # الاستعداد للانتخابات: preparing, not a party's stated readiness (استعداده)
+    if lemma == "حشد" and tok.stem.endswith("تعزيزات") and any(
+            toks[k].norm == "علي" for k in range(max(a, hit.first - 4), hit.first)):
+        return True  # غارات على مواقع وتعزيزات الميليشيات: what was struck, not a build-up
     if lemma == "أدان" and (nxt.norm in OWED or nxt.base in OWED):
         return True  # جيش يدين بالولاء للوطن: owes
     if lemma == "دعا" and (nxt.norm in PRAYED_FOR or any(
@@ -425,6 +440,9 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # فجر أمس، في فجر الأربعاء، صلاة الفجر: dawn
     if nxt.stem in IGNITED or nxt.base in IGNITED:
         return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
+    if toks[hit.first].stem.startswith(("فجر", "يفجر", "تفجر")) and toks[hit.first].suffix in ("ها", "ه") and any(
+            toks[k].stem in IGNITED or toks[k].base in IGNITED for k in range(max(a, hit.first - 8), hit.first)):
+        return True  # فضيحة الفساد التي فجرها القضاء الأمريكي: the scandal it set off
     if toks[hit.first].stem.startswith("ضرب") and "ال" not in toks[hit.first].prefixes and any(
             toks[k].norm in JUDGED_AS or toks[k].stem in JUDGED_AS or (
                 toks[k].norm in ("شكل", "مثل") and ("\u0651" in toks[k].text or (k > a and toks[k - 1].norm == "ما")))

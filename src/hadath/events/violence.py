@@ -72,6 +72,13 @@ def damma_passive(tok) -> bool:
 
 #: verbs whose passive is written like the active (قُتل / قَتل)
 VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
+#: forms of كان between a subject and its verb (كانت خطفت)
+_KANA = frozenset("كان كانت كانوا كانا كانتا".split())
+#: number words before a counted noun (ثلاثة جنود، أربعة إيطاليين)
+NUMBER_WORDS = frozenset("""
+اثنين اثنان اثنتين ثلاثه ثلاث اربعه اربع خمسه خمس سته ست سبعه سبع ثمانيه ثماني تسعه تسع عشره عشر
+عشرات مئات الاف
+""".split())
 _VICTIMS = cue("VICTIMS")
 _PASSIVE_CUES = cue("PASSIVE_CUES")
 
@@ -93,6 +100,17 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     victims_before = prev is not None and index.found_at[hit.first - 1] is not None and \
         hit.first - 2 >= a and toks[hit.first - 2].stem in _VICTIMS  # جنديين إسبانيين قتلا
     victims_before = victims_before or (prev is not None and (prev.stem in _VICTIMS or prev.norm in _VICTIMS))
+    if not victims_before and prev is not None and prev.stem in _KANA and hit.first - 2 >= a:
+        # امرأة فرنسية كانت خطفت في اليمن: a victim, then كان, then the verb
+        back = index.found_at[hit.first - 2]
+        k = back.first - 1 if back is not None else hit.first - 2
+        victims_before = k >= a and (toks[k].stem in _VICTIMS or toks[k].norm in _VICTIMS)
+    if not victims_before and prev is not None and index.found_at[hit.first - 1] is not None:
+        # أربعة إيطاليين اختطفوا في ليبيا: counted nationals before the verb
+        f = index.found_at[hit.first - 1]
+        k = f.first - 1
+        victims_before = f.entry is not None and f.entry.source == "nisba" and k >= a and \
+            (toks[k].norm[:1].isdigit() or toks[k].stem in NUMBER_WORDS)
     if not victims_before and prev is not None and index.found_at[hit.first - 1] is not None:
         # 20 عنصرا من داعش قتلوا: counted members of a group before the verb
         f = index.found_at[hit.first - 1]
@@ -102,7 +120,7 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
             or toks[k - 1].norm in _MEMBERS_COUNTED)
     if not (victims_after or victims_before):
         return False
-    if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT):
+    if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT or nxt.norm == "في"):
         # سبعة جنود ليبيين قتلوا أمس، خمسة جنود قتلوا،: no object, so "were killed"; but an
         # object after the time (عناصر من جبهة النصرة اختطفوا مساء الأربعاء قائد الفرقة 30)
         # makes the verb active
