@@ -1570,3 +1570,15 @@ def test_reinforcements_struck_are_no_build_up(nlp):
     got = [e[0] for e in events(nlp, "وشن طيران التحالف غارات على مواقع وتعزيزات ميليشيات الحوثي في صعدة.",
                                 published="2015-08-01")]
     assert got == ["ASSAULT"], got
+
+
+@pytest.mark.parametrize("text", [
+    # a man named right after the verb (tagged by the NER, or a given name no lexicon holds)
+    # is its subject: the subject of the sentence before does not carry over
+    "وقالت الحكومة الفرنسية إنها ستعمل. وطالب محمد بزيادة الرواتب.",
+    "وقالت سلطات الاحتلال الإسرائيلي إنها ستغلق المسجد. ودعا حمود علماء الأمة إلى تعبئة الجماهير.",
+])
+def test_a_person_named_after_the_verb_stops_the_carried_subject(text):
+    got = [(e.type, [p.code for p in e.actor]) for e in
+           Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "REQUEST"]
+    assert got == [], got

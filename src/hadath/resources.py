@@ -45,6 +45,16 @@ class Resources:
         return frozenset(normalize_key(r["name"]) for r in load_table("given_names.tsv"))
 
     @cached_property
+    def plain_given_names(self) -> frozenset[str]:
+        """Given names that are no common word (ambiguous 0), without those whose normalised
+        spelling is a preposition or an adjective (علي = على، حسن، جمال): a word of these right
+        after a verb is a person the lexicons do not know (ودعا حمود المقدسيين)."""
+        from .text.normalize import normalize_key
+
+        return frozenset(normalize_key(r["name"]) for r in load_table("given_names.tsv")
+                         if not r["ambiguous"]) - {"علي", "حسن", "جمال", "عيسي"}
+
+    @cached_property
     def raw_gazetteer(self) -> Gazetteer:
         from .lexicon.gazetteer import Gazetteer
 

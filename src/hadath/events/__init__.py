@@ -25,7 +25,8 @@ _KEPT_WHEN_WEAK = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 def make(config: Config, resources: Resources):
     triggers = resources.triggers
     extractor = EventExtractor(triggers, resources.gazetteer if config.fuzzy_places else None,
-                               reporting=reporting_verbs(resources.speech_cues))
+                               reporting=reporting_verbs(resources.speech_cues),
+                               given=resources.plain_given_names)
 
     def events_stage(doc: Document) -> Document:
         doc.scratch["military_context"] = military_context(doc, triggers)

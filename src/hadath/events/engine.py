@@ -134,8 +134,11 @@ class SentenceContext:
 
 
 class EventExtractor:
-    def __init__(self, triggers: TriggerIndex, gazetteer=None, reporting: frozenset[str] | None = None) -> None:
+    def __init__(self, triggers: TriggerIndex, gazetteer=None, reporting: frozenset[str] | None = None,
+                 given: frozenset[str] = frozenset()) -> None:
         self.triggers = triggers
+        #: given names that are no common word (a person no lexicon knows, named right after a verb)
+        self.given = given
         if reporting is None:
             from ..quotes import load_cues
 
@@ -613,6 +616,11 @@ class EventExtractor:
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
         if _definite_subject_before_name(doc, index, hit):
             return None  # دعا المركز الأمم المتحدة: the subject is named, one no lexicon knows
+        if hit.last < len(toks) and toks[hit.last].sent == toks[hit.first].sent and (
+                _uncoded_subject_after(index, hit) and index.found_at[hit.last].kind == "PER" and
+                index.found_at[hit.last].entry is None or  # (a bare title takes its state later)
+                index.found_at[hit.last] is None and not toks[hit.last].prefixes and toks[hit.last].norm in self.given):
+            return None  # ودعا حمود المقدسيين: a man named after the verb, of no state the lexicons know
         if _nominative_subject_after(doc, index, hit):
             # وطالب قائدو المركبات، وانتقد مواطنون: the subject is named, and it is nobody's;
             # ويرفض معارضو الاتفاق داخل سيريزا: unless a party or group it belongs to follows
