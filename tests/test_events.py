@@ -1582,3 +1582,15 @@ def test_a_person_named_after_the_verb_stops_the_carried_subject(text):
     got = [(e.type, [p.code for p in e.actor]) for e in
            Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "REQUEST"]
     assert got == [], got
+
+
+def test_a_topic_fronted_before_a_speech_verb_is_not_the_speaker(nlp):
+    text = ("وقال وزير الخارجية الأمريكي جون كيري في الدوحة إنه بحث مع نظرائه الخليجيين الاتفاق النووي. "
+            "وعن اليمن قال إنهم يرفضون ما يقوم به الحوثيون من نشاط عسكري.")
+    got = [e for e in nlp(text, published="2015-08-04").events if e.type == "REJECT"]
+    assert got and got[0].actor[0].code == "USA" and got[0].recipient[0].code == "YEM", got
+
+
+def test_a_summit_or_meeting_named_by_its_city_is_no_party(nlp):
+    text = "وبدأت المفاوضات عند توقيع الاتفاق في قمة بروكسل في الثاني عشر من يوليو."
+    assert all(p.code != "BEL" for e in nlp(text, published="2015-08-04").events for p in e.actor + e.recipient)

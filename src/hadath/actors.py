@@ -42,7 +42,7 @@ _PRONOUN_EPITHETS = {"بلاده", "بلادها", "بلده", "بلدها", "د
 _INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
 _NAMING_HEADS = frozenset("""
 اتفاق اتفاقيه معاهده مؤتمر اعلان مسار عمليه منتدي مبادره محادثات مفاوضات مباحثات صيغه تفاهمات
-بروتوكول ميثاق قرار جوله اجتماعات
+بروتوكول ميثاق قرار جوله اجتماعات قمه لقاء اجتماع
 """.split())
 
 # Titles (bodies.tsv kind=title) whose English name maps to a people-lexicon role word.

@@ -163,7 +163,8 @@ class QuoteFinder:
                 if k > sent.token_start and toks[k].base in ("قد", "لقد"):
                     k -= 1
                 f = index.found_at[k]
-                if f is not None:
+                if f is not None and not (f.first > sent.token_start and toks[f.first - 1].stem in _TOPIC_PREPS):
+                    # (وعن اليمن قال: the topic, not the speaker)
                     speaker = index.participant(doc, f.first, f.last)
             if speaker is None and index is not None:
                 speaker = _kana_subject(doc, index, sent.token_start, i)
@@ -290,6 +291,10 @@ class QuoteFinder:
             if p is not None:
                 return p
         return None
+
+
+#: prepositions of a topic fronted before a speech verb (وعن اليمن قال، وحول سوريا أكد)
+_TOPIC_PREPS = frozenset("عن حول بشان حيال بخصوص".split())
 
 
 def _focus_country(doc: Document) -> str | None:
