@@ -1594,3 +1594,14 @@ def test_a_topic_fronted_before_a_speech_verb_is_not_the_speaker(nlp):
 def test_a_summit_or_meeting_named_by_its_city_is_no_party(nlp):
     text = "وبدأت المفاوضات عند توقيع الاتفاق في قمة بروكسل في الثاني عشر من يوليو."
     assert all(p.code != "BEL" for e in nlp(text, published="2015-08-04").events for p in e.actor + e.recipient)
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("وقالت المصادر إن قيادات طالبان ستدعو إلى عقد اجتماع يشمل جميع قادة الحركة.", True),  # will call
+    ("وأعلنت الحكومة الباكستانية أنها سوف تطالب الهند بتسليم المتهمين.", True),
+    ("وطالبت الحكومة الباكستانية الهند بتسليم المتهمين.", False),
+])
+def test_a_request_in_the_future_tense_is_not_made_yet(text, hypothetical):
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
+           if e.type == "REQUEST"]
+    assert got == [hypothetical], got
