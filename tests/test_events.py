@@ -1605,3 +1605,9 @@ def test_a_request_in_the_future_tense_is_not_made_yet(text, hypothetical):
     got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
            if e.type == "REQUEST"]
     assert got == [hypothetical], got
+
+
+def test_a_state_adjective_of_land_or_borders_is_a_place_not_a_party(nlp):
+    got = [e for e in nlp("وطالبت الحكومة التركية بإقامة منطقة آمنة قرب الحدود السورية.",
+                          published="2015-08-01").events if e.type == "REQUEST"]
+    assert got and all(p.code != "SYR" for p in got[0].recipient), got

@@ -103,6 +103,10 @@ PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظ
                          "مدن بلدات قري مناطق محافظات مخيمات".split())
 
 
+#: nouns of a state's land, borders, coasts, skies and side (الأراضي السورية، الحدود التركية)
+_LAND = frozenset("اراضي حدود سواحل ساحل اجواء مياه جانب".split())
+
+
 def locative(doc: Document, ti: int, floor: int) -> bool:
     """وسط مدينة تلعفر، قرب كركوك، شمال بغداد: a place named after a locative noun."""
     k = ti - 1
@@ -320,8 +324,11 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
                                                                                         "person", "org")]
-    # سياسة أردوغان إزاء سوريا، حول إيران: a topic is not a party
-    founds = [f for f in founds if slot_of(doc, index, f.first, ca) not in TOPIC_SLOTS]
+    # سياسة أردوغان إزاء سوريا، حول إيران: a topic is not a party; فوق الأراضي السورية، قرب
+    # الحدود السورية: a state adjective of its land is a place, not a party
+    founds = [f for f in founds if slot_of(doc, index, f.first, ca) not in TOPIC_SLOTS
+              and not (f.entry is not None and f.entry.source == "nisba" and f.first > ca and
+                       (doc.tokens[f.first - 1].stem in _LAND or doc.tokens[f.first - 1].stem in PLACE_HEADS))]
     actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
     founds = actorlike or founds  # المكتب البيضاوي is where, not whom
     if hit.d.type in ("CONSULT", "AGREE", "COOPERATE"):
