@@ -1611,3 +1611,36 @@ def test_a_state_adjective_of_land_or_borders_is_a_place_not_a_party(nlp):
     got = [e for e in nlp("وطالبت الحكومة التركية بإقامة منطقة آمنة قرب الحدود السورية.",
                           published="2015-08-01").events if e.type == "REQUEST"]
     assert got and all(p.code != "SYR" for p in got[0].recipient), got
+
+
+@pytest.mark.parametrize("text, killer", [
+    # a victims' noun (and its state adjective) after قتل and then no object: "was killed"
+    ("وقتل جندي في إقليم فان شرق تركيا.", False),
+    ("قتل جندي إسرائيلي فلسطينيا في الخليل.", True),  # an object follows: the soldier killed
+])
+def test_a_victim_after_the_verb_with_no_object_was_killed(nlp, text, killer):
+    got = [e for e in nlp(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got and (got[0].actor[0].text == "جندي") == killer, got
+
+
+def test_a_group_of_unknown_state_after_the_verb_stops_the_carried_subject():
+    text = ("قالت وزارة الخارجية الروسية إن الوضع تدهور. "
+            "فيما اتهم المتمردون من جانبهم القوات الحكومية بإطلاق النار على البلدات.")
+    got = [[p.code for p in e.actor] for e in
+           Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "ACCUSE"]
+    assert ["RUS"] not in got, got
+
+
+def test_a_ministry_in_a_story_about_another_state_is_that_states():
+    text = ("قتل ثلاثة مدنيين في شرق أوكرانيا أمس. وقالت أوكرانيا إن المتمردين أطلقوا النار على بلدة "
+            "افدييفكا. وقالت وزارة الداخلية إن الوضع تدهور في أوكرانيا.")
+    doc = Pipeline(Config(home_country="SAU"))(text, published="2015-08-01")
+    assert [e.country for e in doc.entities if e.name_en and "Interior" in e.name_en] in ([], ["UKR"]), doc.entities
+    assert all(p.code != "SAU" for e in doc.events for p in e.actor + e.recipient), doc.events
+
+
+def test_a_kidnapping_is_not_merged_with_the_fighting_told_near_it(nlp):
+    text = ("واستمرت في تعز المواجهات والاشتباكات بين مليشيا الحوثي والمقاومة الشعبية. "
+            "وكان الحوثيون اختطفوا 11 من قيادات حزب الإصلاح.")
+    got = [e.mode for e in nlp(text, published="2015-08-04").events if e.type == "ASSAULT"]
+    assert "abduct" in got and len(got) == 2, got

@@ -424,9 +424,14 @@ class ActorResolver:
                 # (not الحكومة, the army or the police: a paper writes of a foreign government
                 # or foreign fighting with them bare once the state is clear)
                 home = doc.meta.get("home_country") or self.home
-                if home and is_state_code(str(home)):
+                if home and is_state_code(str(home)) and not (
+                        doc.tokens[f.first].stem == "وزاره" and f.entry.name_en not in _HOME_BODIES and
+                        focus is not None and focus != home and
+                        not any(g.entry is not None and g.entry.country == home for g in found)):
                     # واستنكر مجلس الوزراء (in a Saudi paper, an article about Yemen): the
-                    # national press names its own government bare
+                    # national press names its own government bare; but a ministry in a wire
+                    # story about another state that never names its own (بحسب وزارة الداخلية
+                    # in a story on Ukraine) is that state's (below: the sentence's, or the focus)
                     country = str(home)
             writer = f.entry.source == "group" and f.entry.sector in ("JRN", "MED")
             if country is None and writer:

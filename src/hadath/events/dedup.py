@@ -70,6 +70,8 @@ def _anonymous(parts: list[Participant]) -> bool:
 def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical or a.future != b.future:
         return False  # (a visit still to come is not the invitation accepted)
+    if a.type == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct") and not b.retold:
+        return False  # اختطفوا العشرات: a kidnapping is not the fighting or the strike told near it
     aa, ar, ba, br = _codes(a.actor), _codes(a.recipient), _codes(b.actor), _codes(b.recipient)
     if a.type == "ASSAULT" and _anonymous(a.actor) != _anonymous(b.actor) and ar & br and \
             not _different_places(a, b) and (abs(a.sentence - b.sentence) <= 3 or (

@@ -616,11 +616,8 @@ class EventExtractor:
             return ctx.speaker if ctx.speaker and hit.first >= ctx.speech_end else None
         if _definite_subject_before_name(doc, index, hit):
             return None  # دعا المركز الأمم المتحدة: the subject is named, one no lexicon knows
-        if hit.last < len(toks) and toks[hit.last].sent == toks[hit.first].sent and (
-                _uncoded_subject_after(index, hit) and index.found_at[hit.last].kind == "PER" and
-                index.found_at[hit.last].entry is None or  # (a bare title takes its state later)
-                index.found_at[hit.last] is None and not toks[hit.last].prefixes and toks[hit.last].norm in self.given):
-            return None  # ودعا حمود المقدسيين: a man named after the verb, of no state the lexicons know
+        if _unknown_subject_after(doc, index, hit, self.given):
+            return None  # ودعا حمود المقدسيين، واتهم المتمردون القوات: the subject is named, of no known state
         if _nominative_subject_after(doc, index, hit):
             # وطالب قائدو المركبات، وانتقد مواطنون: the subject is named, and it is nobody's;
             # ويرفض معارضو الاتفاق داخل سيريزا: unless a party or group it belongs to follows
@@ -1638,6 +1635,20 @@ def _definite_subject_before_name(doc: Document, index: ActorIndex, hit: Hit) ->
     g = index.found_at[k + 1]
     return g is not None and g.first == k + 1 and g.entry is not None and \
         g.entry.source not in ("nisba", "place") and has_code(index, g) and not adjective_form(doc, g)  # المبعوث الأممي
+
+
+def _unknown_subject_after(doc: Document, index: ActorIndex, hit: Hit, given: frozenset[str]) -> bool:
+    """Right after the verb, a man the NER tagged or a given name no lexicon holds (ودعا حمود
+    المقدسيين), or a group whose state is unknown (واتهم المتمردون القوات الحكومية): its subject,
+    so no subject of an earlier sentence carries over.  (A bare title takes its state later.)"""
+    toks = doc.tokens
+    if hit.last >= len(toks) or toks[hit.last].sent != toks[hit.first].sent:
+        return False
+    f = index.found_at[hit.last]
+    if f is None:
+        return not toks[hit.last].prefixes and toks[hit.last].norm in given
+    return _uncoded_subject_after(index, hit) and (
+        f.kind == "PER" and f.entry is None or f.entry is not None and f.entry.source == "group")
 
 
 def _uncoded_subject_after(index: ActorIndex, hit: Hit) -> bool:

@@ -72,6 +72,8 @@ def damma_passive(tok) -> bool:
 
 #: verbs whose passive is written like the active (قُتل / قَتل)
 VOICE_AMBIGUOUS = frozenset({"قتل", "اختطف"})
+#: "other(s)" after a counted victim (جنديان آخران)
+_OTHER_ONES = frozenset("اخر اخرين اخران اخرون اخرى اخريات".split())
 #: forms of كان between a subject and its verb (كانت خطفت)
 _KANA = frozenset("كان كانت كانوا كانا كانتا".split())
 #: number words before a counted noun (ثلاثة جنود، أربعة إيطاليين)
@@ -120,6 +122,17 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
             or toks[k - 1].norm in _MEMBERS_COUNTED)
     if not (victims_after or victims_before):
         return False
+    if victims_after and not nxt.norm[:1].isdigit():
+        # وقتل جندي تركي في اشتباك، وقتل جنديان آخران: a victim (and his state) and then no
+        # object; an active قتل has one (قتل جندي إسرائيلي فلسطينيا)
+        j = index.found_at[hit.last].last if index.found_at[hit.last] is not None else hit.last + 1
+        while j < b and toks[j].is_word and (toks[j].norm in _OTHER_ONES or index.found_at[j] is not None and
+                                             index.found_at[j].entry is not None and
+                                             index.found_at[j].entry.source == "nisba" and
+                                             not toks[j].norm.endswith("يا")):  # (فلسطينيا: an object)
+            j += 1
+        if j >= b or not toks[j].is_word or toks[j].norm in PREPOSITIONS or toks[j].norm in _NO_OBJECT:
+            return True
     if victims_before and (nxt is None or not nxt.is_word or nxt.norm in _NO_OBJECT or nxt.norm == "في"):
         # سبعة جنود ليبيين قتلوا أمس، خمسة جنود قتلوا،: no object, so "were killed"; but an
         # object after the time (عناصر من جبهة النصرة اختطفوا مساء الأربعاء قائد الفرقة 30)
