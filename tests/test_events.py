@@ -1644,3 +1644,11 @@ def test_a_kidnapping_is_not_merged_with_the_fighting_told_near_it(nlp):
             "وكان الحوثيون اختطفوا 11 من قيادات حزب الإصلاح.")
     got = [e.mode for e in nlp(text, published="2015-08-04").events if e.type == "ASSAULT"]
     assert "abduct" in got and len(got) == 2, got
+
+
+def test_with_support_from_names_the_backer_not_the_target(nlp):
+    got = {e.type: ([p.code for p in e.actor], [p.code for p in e.recipient]) for e in nlp(
+        "وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا لاستعادة قاعدة العند.",
+        published="2015-08-04").events}
+    assert got["SUPPORT"] == (["SAU"], ["YEM"]), got  # the coalition supports the forces
+    assert "SAU" not in got["ASSAULT"][1], got  # and is not the target of their offensive

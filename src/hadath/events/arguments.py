@@ -103,6 +103,21 @@ PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظ
                          "مدن بلدات قري مناطق محافظات مخيمات".split())
 
 
+#: nouns of backing after بـ (بدعم من، بمساندة، بغطاء جوي من)
+_BACKING = frozenset("دعم مسانده اسناد غطاء مشاركه تنسيق مساعده".split())
+
+
+def _backer(doc: Document, f: Found, floor: int) -> bool:
+    """بدعم من طيران التحالف، بمساندة قوات التحالف: who backs the actor, not the target."""
+    for k in range(f.first - 1, max(floor, f.first - 5) - 1, -1):
+        t = doc.tokens[k]
+        if not t.is_word or t.norm in ("،", ","):
+            return False
+        if t.stem in _BACKING and "ب" in t.prefixes[:1]:
+            return True
+    return False
+
+
 #: nouns of a state's land, borders, coasts, skies and side (الأراضي السورية، الحدود التركية)
 _LAND = frozenset("اراضي حدود سواحل ساحل اجواء مياه جانب".split())
 
@@ -327,6 +342,7 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     # سياسة أردوغان إزاء سوريا، حول إيران: a topic is not a party; فوق الأراضي السورية، قرب
     # الحدود السورية: a state adjective of its land is a place, not a party
     founds = [f for f in founds if slot_of(doc, index, f.first, ca) not in TOPIC_SLOTS
+              and not _backer(doc, f, ca)  # بدعم من طيران التحالف: on the actor's side
               and not (f.entry is not None and f.entry.source == "nisba" and f.first > ca and
                        (doc.tokens[f.first - 1].stem in _LAND or doc.tokens[f.first - 1].stem in PLACE_HEADS))]
     actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]

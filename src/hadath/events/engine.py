@@ -403,12 +403,15 @@ class EventExtractor:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
         caller = [f for f in unique(args.slots.get("من") or []) if f.first - hit.last <= 4]
+        with_from = d.pos == "noun" and d.type == "SUPPORT" and "ب" in doc.tokens[hit.first].prefixes[:1] and \
+            hit.last < len(doc.tokens) and doc.tokens[hit.last].norm == "من"
         if (d.mode == "phone" or d.pos == "noun" or _may_be_masdar(doc.tokens[hit.first].stem, d.lemma_form)) \
-                and caller and any(
+                and caller and (with_from or any(
                 LIGHT_VERBS.get(doc.tokens[k].stem) or LIGHT_VERBS.get(doc.tokens[k].norm)
-                for k in range(max(ca, hit.first - 20), hit.first)):
+                for k in range(max(ca, hit.first - 20), hit.first))):
             # تلقى الأمير محمد بن نايف اتصالاً هاتفياً من الملك محمد السادس: the caller calls;
-            # حظي الاتفاق بإشادة من الرئيس أوباما: who gave the praise
+            # حظي الاتفاق بإشادة من الرئيس أوباما: who gave the praise; بدعم من طيران التحالف:
+            # with support from the coalition (the coalition supports)
             recips = [f for f in actors if f not in caller and not any(f.first == c.last for c in caller)] or recips
             actors = caller
         if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
