@@ -1652,3 +1652,27 @@ def test_with_support_from_names_the_backer_not_the_target(nlp):
         published="2015-08-04").events}
     assert got["SUPPORT"] == (["SAU"], ["YEM"]), got  # the coalition supports the forces
     assert "SAU" not in got["ASSAULT"][1], got  # and is not the target of their offensive
+
+
+@pytest.mark.parametrize("text", [
+    "واستفاد منه ٣٠ طالبة وطالبا سعوديا خلال فترة الصيف.",  # a student, not "demanded"
+    "وتطالب الصين بالسيادة على غالبية بحر الصين الجنوبي.",  # a standing claim
+    "هؤلاء المستثمرون يدعون بـ «المتداولين».",  # are called
+    "واعتذرت وزارة الشؤون الاجتماعية عن التصريح للجمعية.",  # declined to
+    "وجرى اقتحام المبنى من قبل وحدات الإنقاذ وتم إخلاء السكان.",  # rescuers broke in
+    "وقتل رجال الدفاع المدني تلك الثعابين.",  # animals
+    "وقالت إن جنودا إسرائيليين أطلقوا الرصاص في الهواء لردع المهاجمين.",  # warning shots
+    "وفجرت تصريحات وزير الخارجية السعودي جدلا واسعا في مصر.",  # statements set off a debate
+    "وهاجم الرئيس التركي حزب الشعوب الديمقراطي لالتزامه الصمت إزاء الهجمات.",  # keeping silent
+])
+def test_students_claims_names_declining_rescuers_and_warning_shots(text):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
+           if e.type in ("REQUEST", "SUPPORT", "ASSAULT", "AGREE") and not (e.type == "ASSAULT" and "هاجم" in text)]
+    assert got == [], got
+
+
+def test_an_apology_and_shots_at_people_stay(nlp):
+    assert [e.type for e in nlp("واعتذرت الحكومة اليابانية للصين عن جرائم الحرب.", published="2015-08-01").events] \
+        == ["SUPPORT"]
+    assert [e.type for e in nlp("وأطلق جنود إسرائيليون الرصاص على المتظاهرين الفلسطينيين.",
+                                published="2015-08-01").events] == ["ASSAULT"]

@@ -151,6 +151,13 @@ AMOUNT_HEADS = cue("AMOUNT_HEADS")
 HAZARDS = cue("HAZARDS")
 
 
+#: what one declines to do (اعتذر عن التصريح، عن المشاركة)
+_DECLINED = frozenset("تصريح التصريح مشاركه المشاركه حضور الحضور قبول تلبيه استمرار الاستمرار".split())
+#: rescuers (اقتحام المبنى من قبل وحدات الإنقاذ)
+_RESCUERS = frozenset("الانقاذ انقاذ الاطفاء اطفاء المسعفين الاسعاف".split())
+#: animals killed (قتل الثعابين)
+_PESTS = frozenset("الثعابين ثعابين الافاعي افاعي الكلاب كلاب الحيوانات الطيور الدواجن الجراد الفئران "
+                   "القطط ثعبان الثعبان افعي".split())
 #: nouns of room to manoeuvre (هامش المناورة، مساحة للمناورة)
 _ROOM = frozenset("هامش مساحه مجال حريه".split())
 
@@ -200,6 +207,27 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
     if lemma == "حشد" and tok.stem.endswith("تعزيزات") and any(
             toks[k].norm == "علي" for k in range(max(a, hit.first - 4), hit.first)):
         return True  # غارات على مواقع وتعزيزات الميليشيات: what was struck, not a build-up
+    if lemma == "طالب" and hit.d.pos == "verb" and tok.norm in ("طالبا", "وطالبا") and (
+            nxt.norm.endswith("يا") or prev is not None and prev.stem in ("طالبه", "طالبات")):
+        return True  # ٣٠ طالبة وطالبا سعوديا: a student
+    if lemma == "طالب" and any(toks[k].norm in ("بالسياده", "بالسيطره") for k in range(hit.last, min(b, hit.last + 3))):
+        return True  # وتطالب الصين بالسيادة على بحر الصين: a standing claim, not a demand made
+    if lemma == "دعا" and (nxt.norm == "ب" or nxt.text.startswith("بـ")):
+        return True  # هؤلاء يدعون بـ«المتداولين»: are called
+    if lemma == "اعتذر" and nxt.norm == "عن" and hit.last + 1 < b and (
+            toks[hit.last + 1].stem in _DECLINED or toks[hit.last + 1].base in _DECLINED):
+        return True  # اعتذرت الوزارة عن التصريح لها: declined to, not an apology
+    if lemma == "اقتحم" and any(toks[k].norm in _RESCUERS for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # جرى اقتحام المبنى من قبل وحدات الإنقاذ: rescuers broke in
+    if lemma in ("قتل", "قتل_n") and any(toks[k].base in _PESTS or toks[k].norm in _PESTS
+                                        for k in range(hit.last, min(b, hit.last + 6))):
+        return True  # قتل رجال الدفاع المدني تلك الثعابين: animals killed
+    if lemma == "أطلق النار" and any(toks[k].norm == "في" and toks[k + 1].base in ("الهواء", "الهوا")
+                                     for k in range(hit.last, min(b - 1, hit.last + 4))):
+        return True  # أطلقوا الرصاص في الهواء: warning shots
+    if lemma == "أدان" and nxt.norm in ("له", "لها", "لهم") and hit.last + 1 < b and \
+            (toks[hit.last + 1].norm in OWED or toks[hit.last + 1].base in OWED):
+        return True  # تدين له بالولاء: owes him
     if lemma == "أدان" and (nxt.norm in OWED or nxt.base in OWED):
         return True  # جيش يدين بالولاء للوطن: owes
     if lemma == "دعا" and (nxt.norm in PRAYED_FOR or any(
