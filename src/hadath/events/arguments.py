@@ -103,6 +103,7 @@ PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظ
                          "مدن بلدات قري مناطق محافظات مخيمات".split())
 
 
+_WITH_PARTNERS = frozenset({"COOPERATE", "SUPPORT", "AID", "CONSULT", "AGREE"})
 #: nouns of backing after بـ (بدعم من، بمساندة، بغطاء جوي من)
 _BACKING = frozenset("دعم مسانده اسناد غطاء مشاركه تنسيق مساعده".split())
 
@@ -342,7 +343,8 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     # سياسة أردوغان إزاء سوريا، حول إيران: a topic is not a party; فوق الأراضي السورية، قرب
     # الحدود السورية: a state adjective of its land is a place, not a party
     founds = [f for f in founds if slot_of(doc, index, f.first, ca) not in TOPIC_SLOTS
-              and not _backer(doc, f, ca)  # بدعم من طيران التحالف: on the actor's side
+              # بدعم من طيران التحالف: on the actor's side (a partner in a cooperation)
+              and not (hit.d.type not in _WITH_PARTNERS and _backer(doc, f, ca))
               and not (f.entry is not None and f.entry.source == "nisba" and f.first > ca and
                        (doc.tokens[f.first - 1].stem in _LAND or doc.tokens[f.first - 1].stem in PLACE_HEADS))]
     actorlike = [f for f in founds if not (f.entry is not None and f.entry.source == "place")]
