@@ -1676,3 +1676,19 @@ def test_an_apology_and_shots_at_people_stay(nlp):
         == ["SUPPORT"]
     assert [e.type for e in nlp("وأطلق جنود إسرائيليون الرصاص على المتظاهرين الفلسطينيين.",
                                 published="2015-08-01").events] == ["ASSAULT"]
+
+
+def test_media_named_bare_are_of_the_story_not_of_the_paper():
+    text = ("قصفت المقاتلات التركية مواقع حزب العمال الكردستاني في شمال العراق. "
+            "وقالت تركيا إن الحزب هاجم جنودها. واتهمت وسائل الإعلام حزب الشعوب الديمقراطي بدعم المتمردين.")
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(home_country="SAU"))(text, published="2015-08-01").events
+           if e.type == "ACCUSE"]
+    assert got and "SAU" not in got[0], got
+
+
+def test_what_one_is_accused_of_supporting_is_alleged_and_jets_attack_before_targets_owner(nlp):
+    text = ("قصفت المقاتلات التركية مواقع حزب العمال الكردستاني في شمال العراق. "
+            "واتهمت وسائل الإعلام حزب الشعوب الديمقراطي بدعم المتمردين.")
+    got = {e.type: e for e in nlp(text, published="2015-08-01").events}
+    assert [p.text for p in got["ASSAULT"].actor] == ["التركية"], got  # the jets, not the target's owner
+    assert "SUPPORT" not in got, got  # the support is alleged

@@ -433,7 +433,8 @@ class ActorResolver:
                     # story about another state that never names its own (بحسب وزارة الداخلية
                     # in a story on Ukraine) is that state's (below: the sentence's, or the focus)
                     country = str(home)
-            writer = f.entry.source == "group" and f.entry.sector in ("JRN", "MED")
+            # (a writer, not the media: وسائل إعلام مؤيدة للحكومة in a story on Turkey are Turkish)
+            writer = f.entry.source == "group" and f.entry.sector == "JRN"
             if country is None and writer:
                 # وانتقد الكاتب الصحفي السياسة الإيرانية: a writer or journalist the paper names
                 # bare is of its own country (when known), not of the state he writes about

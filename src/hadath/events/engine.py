@@ -292,7 +292,10 @@ class EventExtractor:
                 # دعت القوى الفلسطينية المجتمع الدولي: the state adjective of a collective noun
                 # opening the clause is the subject's, the name after it the object
                 subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS) or \
+                    (_attackers_adjective(doc, index, hit, bare) if d.type == "ASSAULT" and d.voice == "active"
+                     and not named_after else None) or \
                     _adjective_of_subject_before_object(doc, index, hit, bare)
+                # (قصفت المقاتلات التركية مواقع حزب العمال: the jets' state, not the target's owner)
                 subj = subj or next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not named_after
                              # ودعت المجتمع الدولي إلى التحرك: the addressee (not in دعا المجتمع الدولي إسرائيل)

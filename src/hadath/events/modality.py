@@ -43,6 +43,8 @@ WARNINGS = cue("WARNINGS")
 PURPOSE = cue("PURPOSE")
 NORMATIVE = cue("NORMATIVE")
 _INVITATIONS = cue("INVITATIONS")
+#: verbs and nouns of accusing (اتهم X بدعم: the support is alleged)
+_ACCUSING = frozenset("اتهم اتهمت اتهموا يتهم تتهم يتهمون اتهامه اتهامها اتهامهم اتهام اتهامات متهما متهمه".split())
 IRREALIS_GOVERNORS = cue("IRREALIS_GOVERNORS") | _INVITATIONS
 REQUEST_GOVERNORS = cue("REQUEST_GOVERNORS")
 #: where a request's reach over its object ends
@@ -184,6 +186,17 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
                 cues.append(t.text)
                 break
             if t.stem in IRREALIS_GOVERNORS or t.norm in IRREALIS_GOVERNORS:
+                break
+    # اتهمت وسائل الإعلام الحزب بدعم المتمردين: what one is accused of is alleged (the
+    # accusation is the event; violence accused of stays, told as having happened)
+    if (noun or masdar) and not m.hypothetical and "ب" in tok.prefixes[:1] and etype not in ("ASSAULT", "COERCE"):
+        for k in range(ti - 1, max(floor, ti - 8) - 1, -1):
+            t = doc.tokens[k]
+            if t.norm in _REQUEST_BOUNDARY:
+                break
+            if t.stem in _ACCUSING or t.norm in _ACCUSING:
+                m.hypothetical = True
+                cues.append(t.text)
                 break
     # أكد أهمية مواجهة الإرهاب من خلال العمل المشترك والتنسيق والتعاون، لا بد من نشر قوات:
     # what is important or necessary, anywhere later in its clause
