@@ -17,7 +17,7 @@ help:
 	@echo "make gsr       score ASSAULT/PROTEST detection on the GSR dev sentences"
 	@echo "make bench     benchmarks against the floor and a BERT-base peer (installs torch)"
 	@echo "make model     retrain the NER model on ANERcorp train"
-	@echo "make calibrate rebuild the event confidence calibration from the dev gold"
+	@echo "make calibrate refit event confidence to the hand-judged real news (needs the corpus)"
 
 $(BIN)/hadath: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,7 +53,7 @@ model: $(VENV)/.dev
 	$(BIN)/python -m hadath.ner.train --train $(SHARED)/data/anercorp/train.txt
 
 calibrate: $(BIN)/hadath
-	$(BIN)/python -m hadath.calibration $(SHARED)/gold/dev
+	$(BIN)/python -m hadath.calibration $(SHARED)
 
 lexicons: $(VENV)/.dev
 	$(BIN)/python scripts/build_wordfreq.py $(SHARED)/data/anercorp/train.txt

@@ -1645,16 +1645,20 @@ def _definite_subject_before_name(doc: Document, index: ActorIndex, hit: Hit) ->
 
 def _unknown_subject_after(doc: Document, index: ActorIndex, hit: Hit, given: frozenset[str]) -> bool:
     """Right after the verb, a man the NER tagged or a given name no lexicon holds (ودعا حمود
-    المقدسيين), or a group whose state is unknown (واتهم المتمردون القوات الحكومية): its subject,
-    so no subject of an earlier sentence carries over.  (A bare title takes its state later.)"""
+    المقدسيين), or a group in the nominative whose state is unknown (واتهم المتمردون القوات
+    الحكومية): its subject, so no subject of an earlier sentence carries over.  (A bare title
+    takes its state later.)"""
     toks = doc.tokens
     if hit.last >= len(toks) or toks[hit.last].sent != toks[hit.first].sent:
         return False
     f = index.found_at[hit.last]
     if f is None:
         return not toks[hit.last].prefixes and toks[hit.last].norm in given
+    # (a group only in the nominative plural: واعتقلت المتظاهرين keeps the police carried over)
     return _uncoded_subject_after(index, hit) and (
-        f.kind == "PER" and f.entry is None or f.entry is not None and f.entry.source == "group")
+        f.kind == "PER" and f.entry is None or
+        f.entry is not None and f.entry.source == "group" and f.entry.sector in ("REB", "UAF", "OPP", "PTY") and
+        toks[f.last - 1].norm.endswith("ون"))  # (وهتف المتظاهرون: the protesters of the protest told before)
 
 
 def _uncoded_subject_after(index: ActorIndex, hit: Hit) -> bool:
