@@ -1692,3 +1692,10 @@ def test_what_one_is_accused_of_supporting_is_alleged_and_jets_attack_before_tar
     got = {e.type: e for e in nlp(text, published="2015-08-01").events}
     assert [p.text for p in got["ASSAULT"].actor] == ["التركية"], got  # the jets, not the target's owner
     assert "SUPPORT" not in got, got  # the support is alleged
+
+
+def test_a_style_of_address_between_title_and_name_keeps_the_host_the_host(nlp):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in nlp(
+        "استقبل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير في مكتبه بجدة اليوم سفير إيطاليا لدى المملكة.",
+        published="2015-08-01").events if e.type == "CONSULT"]
+    assert got == [(["ITA"], ["SAU"])], got  # the visitor is the actor

@@ -39,6 +39,8 @@ _CONSTRUCT_HEADS = {"رئيس", "وزير", "وزاره", "مؤسسات", "اج�
 _PRONOUN_EPITHET_STEMS = {"بلاد", "بلد", "دوله"}
 _PRONOUN_EPITHETS = {"بلاده", "بلادها", "بلده", "بلدها", "دولته", "دولتها", "بلادهم", "بلدهم"}
 
+#: styles of address between a title and a name (وزير الخارجية الأستاذ عادل الجبير)
+_STYLES = frozenset("الاستاذ الدكتور المهندس السيد السيده الشيخ".split())
 _INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "SPY"})
 _NAMING_HEADS = frozenset("""
 اتفاق اتفاقيه معاهده مؤتمر اعلان مسار عمليه منتدي مبادره محادثات مفاوضات مباحثات صيغه تفاهمات
@@ -363,8 +365,11 @@ class ActorResolver:
             if near is not None and nxt is near and after is not None and after.first == near.last:
                 nxt = after
             if f.entry.source == "title":
-                # apposition: title [nisba/country] NAME
-                target = nxt if nxt is not None and nxt.first <= (near.last if near else f.last) else None
+                # apposition: title [nisba/country] [الأستاذ، الدكتور] NAME
+                end = near.last if near else f.last
+                while end < len(doc.tokens) and doc.tokens[end].base in _STYLES:
+                    end += 1  # وزير الخارجية الأستاذ عادل الجبير: a style of address, not another title
+                target = nxt if nxt is not None and nxt.first <= end else None
                 if target is not None and target.kind == "PER" and target.entity is not None and not (
                         target.entry is not None and target.entry.source == "title"):
                     # (وزير الخارجية الأمريكي السفير السعودي: a second title is another person)
