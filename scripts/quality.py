@@ -70,6 +70,12 @@ def gsr_analysis(d: Path, etype: str, preds: dict) -> dict:
     return {"fp": fp, "rows": rows}
 
 
+def _reliability_rows(rows: list[tuple[float, int, int]]) -> list[str]:
+    """A markdown table of (band start, events, correct)."""
+    return ["| confidence from | events | observed precision |", "|---|---|---|"] + \
+        [f"| {b:.1f} | {n} | {c / n:.3f} |" for b, n, c in rows if n]
+
+
 def main(shared: str) -> None:
     shared_dir = Path(shared)
     dev = shared_dir / "gold" / "dev"
@@ -144,18 +150,10 @@ def main(shared: str) -> None:
             "samples A-N of [review.md](review.md); `make calibrate`).  Below, each sample's events "
             "(those the code still emits as judged) scored by a model fitted on the other samples; "
             "*correct* = judged OK.", "",
-            "| confidence from | events | observed precision |", "|---|---|---|"]
-    for b, n, c in real:
-        if n:
-            out.append(f"| {b:.1f} | {n} | {c / n:.3f} |")
-    out += ["", "On the dev gold (political wire stories, the engine's best case) the same confidence "
-            "is too low: *correct* = matches a gold event (required or optional) under the scorer's "
+            *_reliability_rows(real), "",
+            "On the dev gold (political wire stories, the engine's best case) the same confidence is too low: *correct* = matches a gold event (required or optional) under the scorer's "
             "rules.  Every event is counted here; by default the words and deals below raw score 0.3 "
-            "are not emitted (`Config.min_event_confidence`).", "",
-            "| confidence from | events | observed precision |", "|---|---|---|"]
-    for b, n, c in gold_rel:
-        if n:
-            out.append(f"| {b:.1f} | {n} | {c / n:.3f} |")
+            "are not emitted (`Config.min_event_confidence`).", "", *_reliability_rows(gold_rel)]
     a, p = gsr["assault"], gsr["protest"]
     targets = [
         ("seed time value accuracy", seed["time_value_accuracy"], ">= 0.9", seed["time_value_accuracy"] >= 0.9),

@@ -290,12 +290,13 @@ class EventExtractor:
                 named_after = _nominative_subject_after(doc, index, hit) or _uncoded_subject_after(index, hit) \
                     or _definite_subject_before_name(doc, index, hit)
                 # دعت القوى الفلسطينية المجتمع الدولي: the state adjective of a collective noun
-                # opening the clause is the subject's, the name after it the object
+                # opening the clause is the subject's, the name after it the object; after an
+                # attack verb, the attackers' (قصفت المقاتلات التركية مواقع حزب العمال: the
+                # jets' state, not the target's owner)
                 subj = _attackers_adjective(doc, index, hit, bare, _ACTOR_HEADS) or \
                     (_attackers_adjective(doc, index, hit, bare) if d.type == "ASSAULT" and d.voice == "active"
                      and not named_after else None) or \
                     _adjective_of_subject_before_object(doc, index, hit, bare)
-                # (قصفت المقاتلات التركية مواقع حزب العمال: the jets' state, not the target's owner)
                 subj = subj or next((f for f in bare if f.first - hit.last <= 4 and not adjective(doc, index, f)
                              and not named_after
                              # ودعت المجتمع الدولي إلى التحرك: the addressee (not in دعا المجتمع الدولي إسرائيل)
@@ -1472,8 +1473,6 @@ def _object_first(doc: Document, index: ActorIndex, hit: Hit) -> bool:
         return True  # قتلت ثلاثة جنود أمريكيين: a count of victims, not the killers
     return (t.is_word and not t.prefixes and len(t.stem) >= 4 and t.stem.endswith("ا")
             and not t.stem.endswith(("ها", "نا", "ما")))
-
-
 
 
 _GOING_ON = cue("GOING_ON")
