@@ -1692,3 +1692,29 @@ def test_a_style_of_address_between_title_and_name_keeps_the_host_the_host(nlp):
         "استقبل معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير في مكتبه بجدة اليوم سفير إيطاليا لدى المملكة.",
         published="2015-08-01").events if e.type == "CONSULT"]
     assert got == [(["ITA"], ["SAU"])], got  # the visitor is the actor
+
+
+@pytest.mark.parametrize("text", [
+    "لقي 21 شخصا على الأقل مصرعهم مساء أمس بعد ما اصطدم مركب رحلات كانوا يستقلونه بصندل نهري في النيل.",
+    "حيث لقي أكثر من ألف شخص مصرعهم في حادث العبارة التي كانت تعمل على خط البحر الأحمر.",
+    "وأقامت وزارة الشؤون الإسلامية والدعوة والإرشاد دورة تدريبية للأئمة.",  # الدعوة in a ministry's name
+])
+def test_boat_accidents_and_a_ministrys_name_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_combined_is_no_town_and_an_embargo_is_a_sanction(nlp):
+    doc = nlp("وقالت قوة المهام المشتركة المجمعة إن الطائرات قصفت مواقع التنظيم.", published="2015-08-01")
+    assert not any(e.name_en == "Al Majmaah" for e in doc.entities)
+    doc = nlp("احتفل أهالي محافظة المجمعة مساء السبت بعيد الفطر.", published="2015-08-01")
+    assert any(e.name_en == "Al Majmaah" for e in doc.entities)
+    got = [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           Pipeline(Config(min_event_confidence=0.0))("وحظرت روسيا استيراد المنتجات الغذائية من الاتحاد الأوروبي.",
+                                                       published="2015-08-01").events]
+    assert got == [("SANCTION", ["RUS"], ["EUR"])], got
+
+
+def test_a_visit_hoped_for_is_not_made(nlp):
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وأعرب الوزير عن أمله في زيارة القاهرة.", published="2015-08-01").events if e.type == "CONSULT"]
+    assert got == [True], got

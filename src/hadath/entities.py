@@ -93,6 +93,9 @@ def choose(entries: tuple[Entry, ...], published: str | None, locative: bool = F
 
 #: (name, next word) pairs where the name is a common word of an idiom
 _NOT_A_NAME = frozenset({("مسقط", "راس"), ("مسقط", "رأس")})
+#: place names that are also adjectives: after a definite noun (or one with a pronoun) they
+#: qualify it (قوة المهام المشتركة المجمعة "combined", الميزانية المجمعة)
+_ADJECTIVE_PLACES = frozenset({"المجمعه"})
 #: words after الجمعية العامة that make it a company's or an association's, not the UN's
 _OWN_ASSEMBLY = frozenset("""غير عاديه العاديه شركه لشركه للشركه مساهمين للمساهمين لمساهمي نادي لنادي للنادي
 جمعيه للجمعيه لجمعيه اتحاد للاتحاد لاتحاد هيئه للهيئه لهيئه بنك للبنك لبنك""".split())
@@ -117,6 +120,9 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         entry = choose(m.entries, doc.published, locative)
         if last < len(doc.tokens) and (tok.base, doc.tokens[last].stem) in _NOT_A_NAME:
             continue  # مسقط رأس: a birthplace, not Muscat
+        if tok.base in _ADJECTIVE_PLACES and last - first == 1 and first > 0 and prev and (
+                "ال" in doc.tokens[first - 1].prefixes or doc.tokens[first - 1].suffix):
+            continue  # الميزانية المجمعة، أرباحها المجمعة: "combined", not Al Majmaah
         if entry.id == "org:unga" and last < len(doc.tokens) and doc.tokens[last].stem in _OWN_ASSEMBLY:
             continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting
         if entry.id == "org:al_qaeda" and last - first == 1 and _a_base(doc, first, last):

@@ -143,7 +143,8 @@ class TriggerIndex:
         return idx
 
 
-SENSE_TESTS = frozenset({"mil", "envoy", "court", "sentence", "pledge", "gov", "verbal", "usurp", "test", "fig", "hostage", "amount",
+SENSE_TESTS = frozenset({"mil", "envoy", "court", "sentence", "pledge", "gov", "verbal", "usurp", "test", "fig", "hostage",
+                         "embargo", "amount",
                          "other"})
 DROP_TESTS = frozenset({"usurp", "fig", "amount", "other"})  # tests whose positive answer means "no event"
 EVENT_TYPES = frozenset("""AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN

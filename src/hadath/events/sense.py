@@ -86,6 +86,7 @@ def verbal(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
 
 
 HOSTAGE_WORDS = cue("HOSTAGE_WORDS")
+EMBARGOED = cue("EMBARGOED")
 DAWN_AFTER = cue("DAWN_AFTER")
 DAWN_BEFORE = cue("DAWN_BEFORE")
 IGNITED = cue("IGNITED")
@@ -624,6 +625,8 @@ def decide_sense(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> 
             return new_type, "disapprove"  # criticism, not violence
         if test == "usurp" and usurp(doc, index, hit, b):
             return "", None  # no event: the caller drops it
+        if test == "embargo" and near_words(doc, hit, a, b, EMBARGOED, 6, before=False):
+            return new_type, "discontinue"  # الحظر الروسي على واردات الأغذية، حظرا على إرسال الأسلحة: an embargo
         if test == "hostage" and near_words(doc, hit, a, b, HOSTAGE_WORDS, 9, before=False):
             return new_type, "abduct"  # واحتجزت 68 رهينة: hostage-taking
         if test == "amount" and amounts(doc, hit, b):

@@ -33,7 +33,8 @@ def condition_after(doc: Document, lo: int, b: int) -> list[Found] | None:
 
 #: cue-word sets here come from data/lexicons/cues.tsv (the rows whose use starts "violence:")
 _ACCIDENTS = cue("ACCIDENTS")
-_VEHICLES = frozenset("مركبه المركبه سياره السياره سيارتين مركبتين شاحنه الشاحنه حافله الحافله قطار القطار".split())
+_VEHICLES = frozenset("مركبه المركبه سياره السياره سيارتين مركبتين شاحنه الشاحنه حافله الحافله قطار القطار "
+                      "مركب المركب قارب القارب سفينه السفينه عباره العباره صندل الصنادل صنادل".split())
 
 
 def animal_attack(doc: Document, hit: Hit, ca: int, cb: int) -> bool:
@@ -53,8 +54,10 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
             return True
         if toks[k].stem == "تحطم":
             return True
-        if toks[k].stem in ("اصطدام", "انقلاب") and k + 1 < cb and toks[k + 1].stem in _VEHICLES:
-            return True  # اصطدام المركبة، انقلاب سيارة: a road accident
+        if toks[k].stem in ("اصطدام", "انقلاب", "اصطدم", "غرق", "حادث") and any(
+                toks[j].stem in _VEHICLES or toks[j].base in _VEHICLES for j in range(k + 1, min(cb, k + 3))):
+            # اصطدام المركبة، انقلاب سيارة، اصطدم مركب رحلات، غرق العبارة، حادث العبارة
+            return True
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
