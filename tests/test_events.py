@@ -1718,3 +1718,12 @@ def test_a_visit_hoped_for_is_not_made(nlp):
     got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0))(
         "وأعرب الوزير عن أمله في زيارة القاهرة.", published="2015-08-01").events if e.type == "CONSULT"]
     assert got == [True], got
+
+
+def test_the_city_an_attack_is_named_after_is_not_its_attacker(nlp):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           nlp("وأعلن تنظيم داعش مسؤوليته عن هجوم سوسة.", published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [(["IMG"], ["TUN"])], got
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وكانت الجماعة متورطة في اعتداءات مدريد والدار البيضاء.", published="2015-08-01").events]
+    assert all("ESP" not in a and "MAR" not in a for a in got), got

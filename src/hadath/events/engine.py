@@ -421,6 +421,10 @@ class EventExtractor:
         if d.pos == "noun" and d.mode == "visit" and actors and actors == unique(filled.get("gen") or []) and \
                 all(f.entry is not None and f.entry.source in ("place", "capital", "country") for f in actors):
             recips, actors = actors, []  # وبعد زيارة بكين، سيسافر ماتيس: the place visited is the host
+        if d.pos == "noun" and d.type == "ASSAULT" and actors and actors == unique(filled.get("gen") or []) and \
+                all(f.entry is not None and f.entry.source in ("place", "capital") for f in actors):
+            # اعتداءات مدريد والدار البيضاء، تفجيرات سوروج: the city named is where, and whom, it hit
+            recips, actors = recips or actors, []
         if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
             # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
             actors = [f for f in actors if not is_place(f)]
