@@ -1727,3 +1727,12 @@ def test_the_city_an_attack_is_named_after_is_not_its_attacker(nlp):
     got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
         "وكانت الجماعة متورطة في اعتداءات مدريد والدار البيضاء.", published="2015-08-01").events]
     assert all("ESP" not in a and "MAR" not in a for a in got), got
+
+
+def test_some_of_a_group_after_the_verb_is_its_subject():
+    text = "وقال وزير النقل الماليزي إن البحث سيستمر. وطالبت مجموعة من أقارب الركاب الصينيين بمزيد من المعلومات."
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        text, published="2015-08-01").events if e.type == "REQUEST"]
+    assert ["MYS"] not in got, got
+    got = [e.type for e in Pipeline()("وقالت الشرطة الفرنسية إنها اعتقلت مئات من الأشخاص.", published="2015-08-01").events]
+    assert got == ["COERCE"], got  # (hundreds of people are the object)

@@ -1623,6 +1623,12 @@ def _nominative_subject_after(doc: Document, index: ActorIndex, hit: Hit) -> boo
     if stem.endswith("ون") and len(stem) >= 5 or stem in _SOURCES:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if hit.d.type in _STANCE_TYPES and nxt is not None and nxt.norm == "من" and (
+            stem in ("عدد", "بعض") or stem == "مجموعه" and toks[hit.first].stem.endswith("ت")):
+        # وطالبت مجموعة من أقارب الركاب، وانتقد عدد من النواب: some of them (عددا من، a
+        # masculine verb before مجموعة, or اعتقلت مئات من are objects)
+        return True
+
     if len(stem) >= 5 and stem.endswith("تان") or (
             len(stem) >= 4 and stem.endswith("ان") and nxt is not None and nxt.stem.endswith("ان")
             and len(nxt.stem) >= 4 and index.found_at[k + 1] is None):
