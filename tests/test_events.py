@@ -1736,3 +1736,10 @@ def test_some_of_a_group_after_the_verb_is_its_subject():
     assert ["MYS"] not in got, got
     got = [e.type for e in Pipeline()("وقالت الشرطة الفرنسية إنها اعتقلت مئات من الأشخاص.", published="2015-08-01").events]
     assert got == ["COERCE"], got  # (hundreds of people are the object)
+
+
+def test_me_in_a_quotation_is_the_speaker_as_object(nlp):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in nlp(
+        'واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف".', published="2015-07-20").events
+        if e.type == "REQUEST"]
+    assert got == [(["IRN"], ["FRA"])], got  # Zarif invited Fabius

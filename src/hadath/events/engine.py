@@ -264,6 +264,10 @@ class EventExtractor:
                             gap_ok(doc, f.last, hit.first) or _affiliated_gap(doc, index, f, hit.first)
                             or _light_verb_gap(doc, f.last, hit))),
                        None)
+            me = None
+            if pre is not None and toks[hit.first].suffix in ("ني", "نا") and \
+                    any(toks[j].norm in QUOTE_MARKS for j in range(pre.last, hit.first)):
+                me, pre = pre, None  # وأوضح فابيوس «لقد دعاني نظيري الإيراني»: the speaker is "me", the object
             # أمام السفارة الإسرائيلية، قرب بغداد: a place, never the subject or the object
             post = [f for f in after if f.first - hit.last <= 8 and not locative(doc, f.first, hit.last)]
             bare = drop_modifiers(doc, [f for f in post if slot_of(doc, index, f.first, hit.last) is None])
@@ -327,6 +331,8 @@ class EventExtractor:
                         and not any(_part_of_subject(doc, index, g, f) for g in args.subj)
                         and not (_modifies_previous(index, f) and
                                  slot_of(doc, index, f.first - 1, hit.last) == "في")][:1]
+            if me is not None and d.frame.role("obj") == "recipient":
+                args.obj = [me]
             # (مصادر في الحكومة اليمنية: the adjective is the government's, not the object)
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
