@@ -1743,3 +1743,11 @@ def test_me_in_a_quotation_is_the_speaker_as_object(nlp):
         'واوضح فابيوس "لقد دعاني نظيري الايراني محمد جواد ظريف".', published="2015-07-20").events
         if e.type == "REQUEST"]
     assert got == [(["IRN"], ["FRA"])], got  # Zarif invited Fabius
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل خمسة جنود في حادث سيارة مفخخة استهدفت دورية عسكرية في بنغازي.",  # a car bomb
+    "وقتل خمسة في حادث تفجير سيارة في بغداد.",
+])
+def test_a_car_bomb_incident_is_no_accident(nlp, text):
+    assert [e.type for e in nlp(text, published="2015-08-01").events] == ["ASSAULT"]

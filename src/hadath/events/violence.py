@@ -55,13 +55,17 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
         if toks[k].stem == "تحطم":
             return True
         if toks[k].stem in ("اصطدام", "انقلاب", "اصطدم", "غرق", "حادث") and any(
-                toks[j].stem in _VEHICLES or toks[j].base in _VEHICLES for j in range(k + 1, min(cb, k + 3))):
-            # اصطدام المركبة، انقلاب سيارة، اصطدم مركب رحلات، غرق العبارة، حادث العبارة
+                toks[j].stem in _VEHICLES or toks[j].base in _VEHICLES
+                for j in range(k + 1, min(cb, k + (2 if toks[k].stem == "حادث" else 3)))) and \
+                not any(toks[j].base in _RIGGED for j in range(k + 1, min(cb, k + 5))):
+            # اصطدام المركبة، انقلاب سيارة، اصطدم مركب رحلات، غرق العبارة، حادث العبارة (not
+            # حادث سيارة مفخخة: a car bomb)
             return True
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
 _DISASTERS = cue("DISASTERS")
+_RIGGED = frozenset("مفخخه المفخخه ملغومه الملغومه مفخختين".split())
 _ANIMALS = cue("ATTACKING_ANIMALS")
 
 
