@@ -1751,3 +1751,11 @@ def test_me_in_a_quotation_is_the_speaker_as_object(nlp):
 ])
 def test_a_car_bomb_incident_is_no_accident(nlp, text):
     assert [e.type for e in nlp(text, published="2015-08-01").events] == ["ASSAULT"]
+
+
+def test_a_call_received_from_someone_named_with_honorifics_is_the_callers(nlp):
+    text = ("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً "
+            "اليوم من صاحب السمو الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية بدولة الإمارات.")
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           nlp(text, published="2015-08-07").events if e.type == "CONSULT"]
+    assert got == [(["ARE"], ["SAU"])], got  # the caller calls

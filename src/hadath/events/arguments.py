@@ -54,11 +54,23 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
         p = preposition(doc, k, floor)
         if p is not None:
             return _through_members(doc, index, k, p, floor) if _members else p
+        if t.norm in _HONORIFIC_WORDS or t.base in _HONORIFIC_WORDS:
+            k -= 1  # من صاحب السمو الشيخ سيف بن زايد: honorifics do not count
+            continue
         if "ال" in t.prefixes:  # a definite noun is not the head of a construct with a name
             return None
         k -= 1
         steps += 1
     return None
+
+
+#: honorifics and styles between a preposition and a name (من صاحب السمو الشيخ سيف بن زايد)
+_HONORIFIC_WORDS = frozenset("صاحب السمو سمو الملكي معالي فخامه جلاله سعاده فضيله سماحه الشيخ دوله".split())
+def content_gap(doc: Document, lo: int, hi: int) -> int:
+    """Tokens in lo..hi that are neither honorifics nor time adverbs (اتصالا هاتفيا اليوم من
+    صاحب السمو الشيخ سيف: two)."""
+    return sum(1 for k in range(lo, hi) if doc.tokens[k].norm not in _HONORIFIC_WORDS and
+               doc.tokens[k].norm not in _ADVERBS_OF_TIME)
 
 
 #: time adverbs that stand between a verb's phrases (في مكتبه أمس السفير الأمريكي)

@@ -57,6 +57,7 @@ from .arguments import (
     adjective,
     clause_subject,
     code_of,
+    content_gap,
     coordinated,
     drop_modifiers,
     fallback_recipient,
@@ -412,7 +413,7 @@ class EventExtractor:
         if d.pos == "noun" and args.obj and not recips:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
-        caller = [f for f in unique(args.slots.get("من") or []) if f.first - hit.last <= 4]
+        caller = [f for f in unique(args.slots.get("من") or []) if content_gap(doc, hit.last, f.first) <= 4]
         with_from = d.pos == "noun" and d.type == "SUPPORT" and "ب" in doc.tokens[hit.first].prefixes[:1] and \
             hit.last < len(doc.tokens) and doc.tokens[hit.last].norm == "من"
         if (d.mode == "phone" or d.pos == "noun" or _may_be_masdar(doc.tokens[hit.first].stem, d.lemma_form)) \
