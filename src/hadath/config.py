@@ -38,7 +38,8 @@ class Config:
     min_event_confidence: float = 0.3
     #: Keep negated / hypothetical events in the output (flagged) or drop them.
     keep_irrealis: bool = True
-    #: Map raw event scores to the precision observed on dev data (data/models/calibration.tsv).
+    #: Turn raw event scores into the chance that the event is right on real news (a model fitted
+    #: to hand-judged SaudiNewsNet events: data/models/calibration.tsv, hadath.calibration).
     calibrate_confidence: bool = True
     #: Extra metadata carried into every document (never used for extraction).
     tags: tuple[tuple[str, str], ...] = field(default=())

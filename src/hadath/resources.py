@@ -100,7 +100,7 @@ class Resources:
 
     @cached_property
     def calibration(self):
-        """Maps an event's raw confidence to a calibrated one (see hadath.calibration)."""
+        """Maps an event to its calibrated confidence (see hadath.calibration)."""
         from .calibration import Calibration
 
         return Calibration.load()
