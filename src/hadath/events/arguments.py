@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..actors import ActorIndex
 from ..document import Document, Participant
 from ..entities import Found, adjective_form
+from .cues import cue
 from .lexicon import Hit
 from .syntax import QUOTE_MARKS, is_boundary, preposition
 
@@ -65,7 +66,7 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
 
 
 #: honorifics and styles between a preposition and a name (من صاحب السمو الشيخ سيف بن زايد)
-_HONORIFIC_WORDS = frozenset("صاحب السمو سمو الملكي معالي فخامه جلاله سعاده فضيله سماحه الشيخ دوله".split())
+_HONORIFIC_WORDS = cue("HONORIFICS") | frozenset({"الشيخ", "دوله"})
 def content_gap(doc: Document, lo: int, hi: int) -> int:
     """Tokens in lo..hi that are neither honorifics nor time adverbs (اتصالا هاتفيا اليوم من
     صاحب السمو الشيخ سيف: two)."""

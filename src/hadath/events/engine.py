@@ -1340,15 +1340,17 @@ def _held_responsible(doc: Document, index: ActorIndex, hit: Hit, args: Args, b:
     return Args(subj=between[:1], obj=between[1:], slots=args.slots)
 
 
-def _business(index: ActorIndex, f: Found) -> bool:
+def _sector(index: ActorIndex, f: Found) -> str | None:
     ent = index.entity_at[f.first]
-    return (ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)) == "BUS"
+    return ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)
+
+
+def _business(index: ActorIndex, f: Found) -> bool:
+    return _sector(index, f) == "BUS"
 
 
 def _media(index: ActorIndex, f: Found) -> bool:
-    ent = index.entity_at[f.first]
-    sector = ent.sector if ent is not None else (f.entry.sector if f.entry is not None else None)
-    return sector in ("MED", "JRN")
+    return _sector(index, f) in ("MED", "JRN")
 
 
 _TITLE_HEADS = cue("TITLE_HEADS")
