@@ -1759,3 +1759,38 @@ def test_a_call_received_from_someone_named_with_honorifics_is_the_callers(nlp):
     got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
            nlp(text, published="2015-08-07").events if e.type == "CONSULT"]
     assert got == [(["ARE"], ["SAU"])], got  # the caller calls
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الملك سلمان أمر في وقت سابق بدعم الشعب اليمني بمبلغ مليار ريال سعودي.",  # ordered to support
+    "وجه الملك سلمان بدعم الشعب اليمني.",
+    "قامت السعودية بدعم الشعب اليمني.",
+])
+def test_after_an_order_the_masdars_genitive_is_its_object(text):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in Pipeline(
+        Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "SUPPORT"]
+    assert got == [(["SAU"], ["YEM"])], got  # (ريال سعودي is money, not a party)
+
+
+def test_a_matter_met_with_refusal_is_no_order():
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وطالب نواب إيرانيون بتأجيل النقاش، وهو أمر قوبل بالرفض من جانب البرلمان.", published="2015-08-01").events
+        if e.type == "REJECT"]
+    assert got in ([], [["IRN"]]), got
+
+
+def test_a_currency_is_not_its_state():
+    doc = Pipeline()("تراجع سعر الليرة التركية أمام الدولار الأمريكي.", published="2015-08-01")
+    assert not any(e.country in ("USA", "TUR") for e in doc.entities), [e.country for e in doc.entities]
+    doc = Pipeline()("وزار الرئيس التركي أنقرة.", published="2015-08-01")
+    assert any(e.country == "TUR" for e in doc.entities)  # (the check itself can fail)
+
+
+def test_the_state_of_a_body_after_a_preposition_is_in_its_slot(nlp):
+    text = "إلى ذلك، قدم الدكتور ناصر باعوم القائم بأعمال وزير الصحة اليمني، شكره للحكومة السعودية على الدعم."
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "SUPPORT"]
+    assert (["SAU"], ["YEM"]) not in got, got  # the Saudi government is thanked, it does not thank
+    got = [[p.code for p in e.recipient] for e in nlp(
+        "وأجرى الملك سلمان اتصالاً هاتفيًا بالرئيس الفرنسي.", published="2015-08-01").events if e.type == "CONSULT"]
+    assert got == [["FRA"]], got  # one party, not the title and its state twice

@@ -202,6 +202,11 @@ NAME_TITLES = frozenset("""الامير الاميره الشيخ الشيخه �
 المقدم الرائد النقيب الملازم الفريق المشير السيد السيده الحاج معالي سمو فضيله""".split())
 
 
+#: currency nouns: a state adjective after one names the money (ريال سعودي، الدولار الأمريكي)
+CURRENCIES = frozenset("ريال ريالات دولار دولارات جنيه جنيهات دينار دنانير درهم دراهم ليره ليرات "
+                       "روبل يوان ين روبيه تومان".split())
+
+
 def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> list[Found]:
     """Drop state adjectives that are names: a definite nisba right after a given name
     (اللواء منصور التركي، خالد المصري) names a person, not Turkey or Egypt; so does a nisba
@@ -223,6 +228,8 @@ def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> li
         if f.entry is not None and f.entry.source == "nisba" and f.first > 0:
             tok, prev = toks[f.first], toks[f.first - 1]
             same = prev.sent == tok.sent
+            if same and (prev.stem in CURRENCIES or prev.base in CURRENCIES):
+                continue  # مليار ريال سعودي، الدولار الأمريكي: a currency, not the state
             if "ال" in tok.prefixes and same and (prev.norm in given or prev.base in given):
                 continue
             nxt = toks[f.last] if f.last < len(toks) else None

@@ -26,6 +26,11 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
     the genitive of (بأمر ترامب، على المنشآت النووية في إيران -> في), and through the
     members of a group (على يد أفراد من قوة حرس الحدود -> على_يد; عناصر من داعش هاجموا -> none)."""
     f = index.found_at[ti]
+    if f is not None and f.first == ti and ti - 1 >= floor and body_adjective(index, f) and \
+            any(p in ("ل", "ب") for p in doc.tokens[ti - 1].prefixes) and \
+            not [p for p in doc.tokens[ti].prefixes if p != "ال"]:
+        # شكره للحكومة السعودية، لحكومة قطر: the state of a body shares the body's slot
+        return slot_of(doc, index, ti - 1, floor, _members)
     if f is not None and f.first == ti and ti - 1 >= floor and adjective(doc, index, f) and \
             not doc.tokens[ti].prefixes[1:] and "ال" in doc.tokens[ti - 1].prefixes[-1:] and \
             "ال" in doc.tokens[ti].prefixes[:1]:
@@ -242,6 +247,14 @@ def adjective(doc: Document, index: ActorIndex, f: Found) -> bool:
         return False
     prev = doc.tokens[f.first - 1]
     return index.found_at[f.first - 1] is None and prev.is_word
+
+
+def body_adjective(index: ActorIndex, f: Found) -> bool:
+    """A state right after a government body or title (للحكومة السعودية): it qualifies it."""
+    if f.entry is None or f.entry.source not in ("nisba", "country") or f.first == 0:
+        return False
+    g = index.found_at[f.first - 1]
+    return g is not None and g.entry is not None and g.entry.source in ("body", "title")
 
 
 def drop_modifiers(doc: Document, founds: list[Found]) -> list[Found]:

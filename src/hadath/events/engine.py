@@ -55,6 +55,7 @@ from .arguments import (
     RELATIVES,
     addressee_only,
     adjective,
+    body_adjective,
     clause_subject,
     code_of,
     content_gap,
@@ -387,6 +388,8 @@ class EventExtractor:
                 p = slot_of(doc, index, f.first, hit.last)
                 if p in ("علي", "ضد", "مع", "الي", "من_قبل", "علي_يد") and f.first - hit.last <= 8:
                     args.slots.setdefault(p, []).append(f)
+        for p, fs in args.slots.items():  # بالرئيس الإيراني: one party, not the title and its state
+            args.slots[p] = [f for f in fs if not (body_adjective(index, f) and any(g.last == f.first for g in fs))]
         return args
 
     def roles(self, doc: Document, index: ActorIndex, hit: Hit, args: Args, a: int, b: int,
@@ -447,6 +450,13 @@ class EventExtractor:
                         other = other_party(doc, index, hit, recips, a)
                         if other:
                             actors, how = other, "inverse-context"
+                elif g_subj and "ب" in doc.tokens[hit.first].prefixes[:1] and actors and \
+                        actors == unique(filled.get("gen") or []) and not any(f in actors for f in g_subj) \
+                        and not (hit.last < len(doc.tokens) and doc.tokens[hit.last].norm == "من"):
+                    # قام بدعم الشعب اليمني، أمر الملك بدعم الشعب اليمني: after the verb's بـ the
+                    # masdar's genitive is what is done to, the verb's subject does it
+                    recips = [f for f in actors if f not in g_subj]
+                    actors, how = g_subj, "light-verb"
                 elif g_subj and (not actors or all(f.entry is not None and f.entry.sector == "UAF" for f in actors)
                                  or all(f in (filled.get("ل") or ()) for f in actors)):
                     # هجوم انتحاري نفذه تنظيم الدولة: who carried out the suicide attack is named;
@@ -683,6 +693,12 @@ class EventExtractor:
             if t.stem in CONDEMN or t.norm in CONDEMN or t.base in CONDEMN or t.stem in REFERENCE_HEADS:
                 break  # نظمها الحزب للتنديد بإعدام صدام، وجه القاضي تهم قتل: what is condemned, charged
             inverse = LIGHT_VERBS.get(t.stem, LIGHT_VERBS.get(t.norm))
+            if inverse is None and "ب" in doc.tokens[hit.first].prefixes[:1] and \
+                    (t.stem in _ORDERING or t.norm in _ORDERING) and \
+                    not any(p in ("ال", "ب", "ل", "ك") for p in t.prefixes) and all(
+                        index.found_at[j] is not None or doc.tokens[j].norm in _ORDER_GAP
+                        for j in range(k + 1, hit.first)):
+                inverse = False  # أمر الملك سلمان بدعم الشعب اليمني: who orders it does it
             if inverse is None:
                 continue
             if t.stem in _ANNOUNCING and _victim_genitive(hit.d):
@@ -1458,6 +1474,10 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
 
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
+#: verbs of ordering: أمر بـ، وجّه بـ + a masdar (the one who orders is its actor)
+_ORDERING = frozenset("امر امرت يامر تامر وجه وجهت يوجه توجه".split())
+#: what may stand between the order and the masdar besides names (أمر في وقت سابق بدعم)
+_ORDER_GAP = frozenset("في وقت سابق امس اليوم ايضا قد".split())
 _DUALS = cue("DUALS")
 
 
