@@ -1794,3 +1794,51 @@ def test_the_state_of_a_body_after_a_preposition_is_in_its_slot(nlp):
     got = [[p.code for p in e.recipient] for e in nlp(
         "وأجرى الملك سلمان اتصالاً هاتفيًا بالرئيس الفرنسي.", published="2015-08-01").events if e.type == "CONSULT"]
     assert got == [["FRA"]], got  # one party, not the title and its state twice
+
+
+def test_a_caller_unknown_to_the_lexicons_is_named_by_his_office(nlp):
+    text = ("وتلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من صاحب السمو الشيخ محمد الخالد الحمد الصباح "
+            "نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.")
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           nlp(text, published="2015-08-07").events if e.type == "CONSULT"]
+    assert got == [(["KWT"], ["SAU"])], got
+
+
+def test_the_state_of_an_office_is_not_where_an_attack_happened():
+    text = ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الشيخ سيف بن زايد آل "
+            "نهيان وزير الداخلية بدولة الإمارات، عبر خلاله عن إدانته للاعتداء الإرهابي الذي استهدف مسجد قوات "
+            "الطوارئ الخاصة بمنطقة عسير.")
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        text, published="2015-08-07").events if e.type == "ASSAULT"]
+    assert got and all(a == ["SAU"] for a in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف: إن الجاسوس الإسرائيلي الذي اعتقل في 1985 يحق له الحصول على إطلاق سراح مشروط.",
+    "الصحفي الأمريكي الذي قتل أمس كان يعمل في المدينة.",
+])
+def test_after_a_relative_pronoun_a_verb_with_no_object_is_passive(text):
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        text, published="2015-08-01").events if e.type in ("COERCE", "ASSAULT")]
+    assert all(a not in (["ISR"], ["USA"]) for a in got), got  # the antecedent was arrested, killed
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("وكان عماد مغنية ضالعا في تفجير السفارة الأمريكية في الكويت عام 1983.", ["LBN"], ["USA"]),
+    ("إلا أن غزو الولايات المتحدة للعراق في 2003 أدى إلى ظهوره.", ["USA"], ["IRQ"]),
+])
+def test_the_genitive_of_a_bombing_or_invasion_is_its_target_unless_li_follows(nlp, text, actor, recipient):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in
+           Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [(actor, recipient)], got
+
+
+def test_who_reports_a_death_did_not_kill_and_the_dead_are_the_raids_targets():
+    nlp0 = Pipeline(Config(min_event_confidence=0.0))
+    got = [[p.code for p in e.actor] for e in nlp0(
+        "وأكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها في هذا الهجوم.", published="2015-08-01").events]
+    assert all(a != ["ZAF"] for a in got), got
+    got = [[p.code for p in e.recipient] for e in nlp0(
+        "أفاد المرصد السوري لحقوق الإنسان بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية بشمال شرق سوريا.",
+        published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [["IMG"]], got

@@ -157,12 +157,23 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int, sentence: bool = T
     for lo, hi in spans:
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
-                 and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))]
+                 and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))
+                 and not _office_state(doc, index, f, lo)]
         codes += [code_of(index, f) for f in unique_founds(index, lo, hi) if _place_nisba(doc, f, lo)]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]
     return None
+
+
+def _office_state(doc: Document, index: ActorIndex, f: Found, floor: int) -> bool:
+    """وزير الداخلية بدولة الإمارات، سفير المملكة بالقاهرة: the state or city of an office,
+    not where the event happens."""
+    k = f.first - 1
+    if k >= floor and doc.tokens[k].norm in ("بدوله", "دوله") and index.found_at[k] is not f:
+        k -= 1
+    g = index.found_at[k] if k >= floor else None
+    return g is not None and g is not f and g.entry is not None and g.entry.source == "title"
 
 
 def _place_nisba(doc: Document, f: Found, floor: int) -> bool:

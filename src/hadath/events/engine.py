@@ -98,6 +98,7 @@ from .violence import (
     ATTACKERS,
     HARM_LEMMAS,
     NUMBER_WORDS,
+    RELATIVE_PASSIVE,
     VOICE_AMBIGUOUS,
     accident,
     animal_attack,
@@ -106,6 +107,7 @@ from .violence import (
     condition_after,
     damma_passive,
     describes_someone,
+    passive_in_relative,
     passive_reading,
     unnamed_attackers,
 )
@@ -417,6 +419,8 @@ class EventExtractor:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
         ca, cb = clause_bounds(doc, hit.first, a, b)
         caller = [f for f in unique(args.slots.get("من") or []) if content_gap(doc, hit.last, f.first) <= 4]
+        if not caller and d.mode == "phone":
+            caller = _caller_named_late(doc, index, hit, cb)
         with_from = d.pos == "noun" and d.type == "SUPPORT" and "ب" in doc.tokens[hit.first].prefixes[:1] and \
             hit.last < len(doc.tokens) and doc.tokens[hit.last].norm == "من"
         if (d.mode == "phone" or d.pos == "noun" or _may_be_masdar(doc.tokens[hit.first].stem, d.lemma_form)) \
@@ -435,6 +439,14 @@ class EventExtractor:
                 all(f.entry is not None and f.entry.source in ("place", "capital") for f in actors):
             # اعتداءات مدريد والدار البيضاء، تفجيرات سوروج: the city named is where, and whom, it hit
             recips, actors = recips or actors, []
+        if d.pos == "noun" and d.type == "ASSAULT" and d.lemma in _TARGET_GENITIVE and actors and \
+                actors == unique(filled.get("gen") or []) and not filled.get("ل") and \
+                not (actors[-1].last < len(doc.tokens) and "ل" in doc.tokens[actors[-1].last].prefixes[:1]) and \
+                all(f.entry is not None and f.entry.source in _TARGET_GENITIVE[d.lemma] and
+                    f.entry.sector not in ("MIL", "REB", "UAF", "SPY", "COP") for f in actors):
+            # تفجير السفارة الأمريكية، تفجير مسجد في الكويت، غزو أفغانستان: what was blown up or
+            # invaded (غزو العراق للكويت: with ل after it the genitive is the invader)
+            recips, actors = [f for f in actors if f not in recips] + recips, []
         if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
             # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
             actors = [f for f in actors if not is_place(f)]
@@ -501,8 +513,12 @@ class EventExtractor:
             t0 = doc.tokens[hit.first]
             possessive = t0.suffix in _POSSESSIVE and (d.pos == "noun" or any(p in ("ب", "ل") for p in t0.prefixes))
             # (بقبوله دعوة: a verb row's masdar after a preposition, with its owner's pronoun)
-            victim_noun = d.pos == "noun" and _victim_genitive(d) and \
-                "gen" in filled and dropped is ctx.speaker
+            victim_noun = d.pos == "noun" and (_victim_genitive(d) or d.type == "ASSAULT" and not possessive) and (
+                ("gen" in filled and dropped is ctx.speaker and _victim_genitive(d)) or
+                # أكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها، أشارت البعثة إلى مقتل: who
+                # confirms or tells of a death did not kill
+                _reported_by(doc, ca, hit.first, self.reporting) or
+                any(doc.tokens[k].stem in _ANNOUNCING for k in range(ca, hit.first)))
             if dropped and not (possessive and dropped is ctx.speaker) and not victim_noun:
                 # (وأعلن عن مقتل جندي إماراتي: who tells of a death did not kill)
                 actors, how = dropped, "pro-drop" if d.pos == "verb" else "noun-pro-drop"
@@ -833,7 +849,8 @@ class EventExtractor:
             d = self._as_noun(d)  # رفضت الحكومة طلب الولايات المتحدة: the request (its genitive asks)
             hit = Hit(hit.first, hit.last, d)
         if d.pos == "verb" and d.voice == "active" and (damma_passive(tok0) or _agent_follows(doc, hit, b) or (
-                d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b))):
+                d.lemma in VOICE_AMBIGUOUS and passive_reading(doc, index, hit, a, b)) or (
+                d.lemma in RELATIVE_PASSIVE and passive_in_relative(doc, hit, a, b))):
             d = self._as_passive(d)  # قتل جنديان أمريكيان وأصيب تسعة: were killed
             hit = Hit(hit.first, hit.last, d)
         etype, mode = decide_sense(doc, index, hit, a, b)
@@ -988,6 +1005,10 @@ class EventExtractor:
             doer = _relative_doer(doc, index, hit.last, min(b, hit.last + 12))
             if doer is not None:
                 recip_ps = participants(doc, index, [doer])
+        if not recip_ps and etype == "ASSAULT" and how == "anonymous":
+            # بمقتل اثنين من قادة تنظيم داعش في غارة جوية: the dead told before the raid are its
+            # targets (the death is told by the raid's event)
+            recip_ps = participants(doc, index, _dead_before(doc, index, hit, ca))
         if not recip_ps and etype == "ASSAULT" and how == "anonymous" and actor_ps[0].code:
             # تفجير إرهابي بسيارة مفخخة بالرياض: someone in a state attacked there, the state
             # the article is most about is not the target
@@ -1474,11 +1495,48 @@ def _imposed_on_it(doc: Document, hit: Hit, b: int) -> bool:
 
 _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
+#: attack nouns whose genitive is their target when it is a state (invasions) or a building
+_TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
 #: verbs of ordering: أمر بـ، وجّه بـ + a masdar (the one who orders is its actor)
 _ORDERING = frozenset("امر امرت يامر تامر وجه وجهت يوجه توجه".split())
 #: what may stand between the order and the masdar besides names (أمر في وقت سابق بدعم)
 _ORDER_GAP = frozenset("في وقت سابق امس اليوم ايضا قد".split())
 _DUALS = cue("DUALS")
+
+
+def _dead_before(doc: Document, index: ActorIndex, hit: Hit, ca: int) -> list[Found]:
+    """The people whose death (مقتل، مصرع) is told by the trigger or right before it in its clause
+    (بمقتل 19 مسلحا من تنظيم داعش)."""
+    toks = doc.tokens
+    k = next((j for j in range(hit.first, max(ca, hit.first - 12) - 1, -1)
+              if toks[j].stem in ("مقتل", "مصرع")), None)
+    if k is None:
+        return []
+    for j in range(k + 1, hit.first if k < hit.first else min(len(toks), k + 7)):
+        if is_boundary(doc, j):
+            break
+        f = index.found_at[j]
+        if f is not None and f.first == j and code_of(index, f) and not is_place(f) and \
+                (f.entry is None or f.entry.source not in ("country", "capital", "place")):
+            return [f]
+    return []
+
+
+def _caller_named_late(doc: Document, index: ActorIndex, hit: Hit, cb: int) -> list[Found]:
+    """اتصالاً هاتفياً اليوم من صاحب السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس
+    الوزراء وزير الداخلية الكويتي: من right after the call, the caller's name unknown to the
+    lexicons; his office after it names him."""
+    toks = doc.tokens
+    k = next((j for j in range(hit.last, min(cb, hit.last + 4)) if toks[j].norm == "من"), None)
+    if k is None or content_gap(doc, hit.last, k) > 1:
+        return []
+    for j in range(k + 1, min(cb, k + 14)):
+        if is_boundary(doc, j):
+            return []
+        f = index.found_at[j]
+        if f is not None and f.first == j and code_of(index, f):
+            return [f] if f.entry is not None and f.entry.source in ("title", "person", "body") else []
+    return []
 
 
 def _dual_subject(doc: Document, hit: Hit, a: int, b: int) -> bool:

@@ -92,6 +92,27 @@ _VICTIMS = cue("VICTIMS")
 _PASSIVE_CUES = cue("PASSIVE_CUES")
 
 
+#: verbs read passive in a relative clause with no object (الجاسوس الذي اعتقل في 1985)
+RELATIVE_PASSIVE = frozenset({"قتل", "اختطف", "اعتقل", "احتجز", "أعدم"})
+_AFTER_RELATIVE_PASSIVE = frozenset("في منذ عام خلال اثناء بعد قبل عندما".split())
+
+
+def passive_in_relative(doc: Document, hit: Hit, a: int, b: int) -> bool:
+    """الجاسوس الإسرائيلي الذي اعتقل في 1985، الصحفي الذي قتل أمس: after a relative pronoun, a
+    verb with no object pronoun and a time or place right after it was done to the antecedent
+    (an active one takes an object first: الذي اعتقل الصحفي)."""
+    toks = doc.tokens
+    tok = toks[hit.first]
+    if hit.first - 1 < a or toks[hit.first - 1].norm not in RELATIVES or tok.suffix or tok.prefixes:
+        return False
+    nxt = toks[hit.last] if hit.last < b else None
+    if nxt is not None and nxt.is_word and not (nxt.norm in _AFTER_RELATIVE_PASSIVE or nxt.norm in _NO_OBJECT
+                                                 or nxt.norm[:1].isdigit()):
+        return False
+    return not any(toks[k].stem in _VICTIMS or toks[k].norm[:1].isdigit() and k > hit.last + 1 and
+                   toks[k + 1 if k + 1 < b else k].stem in _VICTIMS for k in range(hit.last, min(b, hit.last + 7)))
+
+
 def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
     """قتل جنديان أمريكيان وأصيب تسعة في هجوم، قتل 13 عراقيا، جنديين إسبانيين قتلا في هجوم:
     victims (a number or a victims' noun) as the subject and a wounded / by-what cue in the
