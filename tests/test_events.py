@@ -1842,3 +1842,22 @@ def test_who_reports_a_death_did_not_kill_and_the_dead_are_the_raids_targets():
         "أفاد المرصد السوري لحقوق الإنسان بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية بشمال شرق سوريا.",
         published="2015-08-01").events if e.type == "ASSAULT"]
     assert got == [["IMG"]], got
+
+
+@pytest.mark.parametrize("text", [
+    "يفيد بتعرض مواطنة ثلاثينية للاعتداء بالضرب على يد زوجها إثر خلاف عائلي.",  # a family quarrel
+    "كشفت النيابة العامة في دبي تفاصيل جريمة سرقة نفذها 3 أفارقة، استهدفت زائراً كندياً.",  # a robbery
+    "مصرع الأمريكي جيمس هورنر ملحن تايتنك في حادث.",  # an accident
+    "وقد ضربن أروع مثل في ذلك.",  # set an example
+    "واستهدفت الدراسة 110 كليات صحية.",  # a study's sample
+    "وهو ما استدعى جهودا دبلوماسية في قمة الحذر والهدوء.",  # the height of caution
+])
+def test_private_quarrels_accidents_and_figures_of_speech_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_two_bombings_in_one_sentence_with_their_own_years_stay_two(nlp):
+    text = "وكان مغنية ضالعا في تفجير قاعدة المارينز في بيروت عام 1982 وفي تفجير السفارة الأمريكية في الكويت عام 1983."
+    got = sorted(e.date for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
+                 if e.type == "ASSAULT")
+    assert got == ["1982", "1983"], got

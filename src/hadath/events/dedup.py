@@ -92,6 +92,9 @@ def same_event(a: Event, b: Event, kinds: dict[str, str] | None = None) -> bool:
         return False  # the arrest of Abu al-Futuh is not the arrest of someone else
     if straight and a.sentence != b.sentence and _named_and_counted(a, b, kinds or {}):
         return False  # ... nor the arrest of six others
+    if a.sentence == b.sentence and not b.retold and a.date_source in _TEXTUAL and b.date_source in _TEXTUAL \
+            and not _dates_agree(a.date, b.date):
+        return False  # تفجير قاعدة المارينز في بيروت عام 1982 والسفارة في الكويت عام 1983: two bombings
     if b.retold or a.sentence == b.sentence:
         return True  # بعد الإضراب الإسرائيلي; قتل قادة حماس بضربة جوية على الدوحة
     if _different_places(a, b):

@@ -108,6 +108,7 @@ from .violence import (
     damma_passive,
     describes_someone,
     passive_in_relative,
+    private_violence,
     passive_reading,
     unnamed_attackers,
 )
@@ -919,8 +920,11 @@ class EventExtractor:
             return None  # لقي مصرعه بغارة، مقتل خمسة في هجوم: the raid or attack is the event
         if etype in ("REQUEST", "REJECT") and any(toks[k].norm in _ANONYMITY for k in range(hit.last, min(b, hit.last + 6))):
             return None  # طالبا عدم الإشارة إلى اسمه، ورفض نشر اسمه: a source asking not to be named
-        if etype == "ASSAULT" and (accident(doc, ca, cb) or animal_attack(doc, hit, ca, cb)):
-            return None  # قتل جندي في حادث سير، قامت سمكة القرش بالهجوم: an accident, an animal
+        if etype == "ASSAULT" and (accident(doc, ca, cb) or animal_attack(doc, hit, ca, cb)
+                                   or private_violence(doc, a, b)):
+            # قتل جندي في حادث سير، قامت سمكة القرش بالهجوم، على يد زوجها إثر خلاف عائلي: an
+            # accident, an animal, a private quarrel
+            return None
         if sports_clause(doc, ca, cb) and not (etype == "ASSAULT" and casualties(doc, ca, cb)):
             return None  # يلتقي تشيلسي، عرض من نادي الأهلي: a match, a club's offer (in sports news)
         if etype == "ASSAULT" and d.pos == "verb" and not args.slots.get("علي") and \

@@ -61,11 +61,23 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
             # اصطدام المركبة، انقلاب سيارة، اصطدم مركب رحلات، غرق العبارة، حادث العبارة (not
             # حادث سيارة مفخخة: a car bomb)
             return True
+    if any(toks[k].norm in ("حادث", "بحادث") and (k + 1 >= cb or not toks[k + 1].is_word) for k in range(ca, cb)) \
+            and not any(toks[j].base in _RIGGED or toks[j].stem in _VIOLENT_NEAR for j in range(ca, cb)):
+        return True  # مصرع الملحن جيمس هورنر في حادث: an accident, nothing violent named
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
 _DISASTERS = cue("DISASTERS")
+_QUARRELS = cue("PRIVATE_QUARRELS")
+
+
+def private_violence(doc: Document, a: int, b: int) -> bool:
+    """على يد زوجها إثر خلاف عائلي، من شخص إثر سوء تفاهم، جريمة سرقة، بعد تصعيد التلاسن: a
+    private quarrel or a common crime told in the sentence (on real news judged no political
+    event)."""
+    return any(doc.tokens[k].stem in _QUARRELS or doc.tokens[k].base in _QUARRELS for k in range(a, b))
 _RIGGED = frozenset("مفخخه المفخخه ملغومه الملغومه مفخختين".split())
+_VIOLENT_NEAR = frozenset("تفجير انفجار ارهابي ارهابيه اطلاق هجوم اعتداء مسلح مسلحين انتحاري".split())
 _ANIMALS = cue("ATTACKING_ANIMALS")
 
 
