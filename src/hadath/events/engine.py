@@ -108,8 +108,8 @@ from .violence import (
     damma_passive,
     describes_someone,
     passive_in_relative,
-    private_violence,
     passive_reading,
+    private_violence,
     unnamed_attackers,
 )
 
