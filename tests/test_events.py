@@ -1861,3 +1861,36 @@ def test_two_bombings_in_one_sentence_with_their_own_years_stay_two(nlp):
     got = sorted(e.date for e in Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
                  if e.type == "ASSAULT")
     assert got == ["1982", "1983"], got
+
+
+def test_where_an_attack_hit_is_no_target_when_its_target_is_named(nlp):
+    got = [[p.code for p in e.recipient] for e in nlp(
+        "وكان سلاح الجو التركي قد شن سلسلة غارات على القواعد الخلفية لحزب العمال الكردستاني بالعراق.",
+        published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [["TUR"]], got  # the PKK (coded with the state it fights), not Iraq where its bases are
+    got = [[p.code for p in e.recipient] for e in nlp(
+        "وقال مسؤولون إن مسلحين من حزب العمال الكردستاني فجروا عبوة على الحدود مع العراق.",
+        published="2015-08-01").events if e.type == "ASSAULT"]
+    assert all("IRQ" not in r for r in got), got  # (the border with Iraq is where)
+
+
+def test_a_platform_is_the_medium_and_a_summit_has_no_other_party(nlp):
+    got = [[p.code for p in e.recipient] for e in nlp(
+        "وأدان المبعوث الأمريكي بريت مكجيرك ،على تويتر، الهجمات.", published="2015-08-01").events]
+    assert all("USA" not in r or len(r) > 1 for r in got) or got == [["USA"]], got
+    doc = nlp("وأدان المبعوث الأمريكي بريت مكجيرك ،على تويتر، الهجمات.", published="2015-08-01")
+    assert not any(p.text == "تويتر" for e in doc.events for p in e.recipient)
+
+
+def test_the_kingdom_is_the_home_kingdom_when_another_is_only_listed():
+    text = ("ولعل ما شهدناه مؤخرا في كل من الكويت والبحرين هو أوضح دليل على ذلك. وتثبت التطورات في مصر أن "
+            "دعم المملكة للأشقاء فيها قد مكنهم من تجاوز أزماتهم. وقالت السعودية إنها ستواصل.")
+    doc = Pipeline(Config(home_country="SAU", min_event_confidence=0.0))(text, published="2015-08-01")
+    got = [[p.code for p in e.actor] for e in doc.events if e.type == "SUPPORT"]
+    assert ["BHR"] not in got, got
+
+
+def test_a_killing_by_burning_is_passive_and_its_teller_is_not_the_killer():
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وقال المسؤول الفلسطيني إن الطفل قتل حرقا في 31 يوليو.", published="2015-08-01").events]
+    assert all(a != ["PSE"] for a in got), got

@@ -693,6 +693,13 @@ class ActorResolver:
                       and (is_pron or f.entry.source != "nisba")]
             if base == "المملكه":
                 before = [f for f in before if f.entry.country in _KINGDOMS]
+                home = doc.meta.get("home_country") or self.home
+                listed = [f for f in before if f.entry.country != home and _listed(doc, found, f)]
+                if listed and home in _KINGDOMS and len(listed) == len(before):
+                    # ما شهدناه في كل من الكويت والبحرين ... دعم المملكة: a kingdom named in a list
+                    # is not the one the paper of the home kingdom calls "the kingdom"
+                    before = [f for f in countries if f.last <= ti and f.entry.country == home
+                              and f.entry.source != "nisba"]
             if not before:
                 continue
             target = before[-1].entity
@@ -716,6 +723,14 @@ class ActorResolver:
             f = Found(ti, end_tok + 1, start, end, None, "GPE", "coref", 0.6, target)
             found.append(f)
         found.sort(key=lambda f: f.first)
+
+
+def _listed(doc: Document, found: list[Found], f: Found) -> bool:
+    """A state named as the second of a pair or list (الكويت والبحرين، كل من مصر والأردن)."""
+    if "و" not in doc.tokens[f.first].prefixes[:1] and not (f.first > 0 and doc.tokens[f.first - 1].norm == "و"):
+        return False
+    return any(g.last in (f.first, f.first - 1) and g.entry is not None and
+               g.entry.source in ("country", "capital") for g in found)
 
 
 def make(config: Config, resources: Resources):

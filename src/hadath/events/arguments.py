@@ -158,12 +158,17 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int, sentence: bool = T
         codes = [code_of(index, f) for f in unique_founds(index, lo, hi)
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
                  and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))
-                 and not _office_state(doc, index, f, lo)]
+                 and not _office_state(doc, index, f, lo) and not on_the_border(doc, f)]
         codes += [code_of(index, f) for f in unique_founds(index, lo, hi) if _place_nisba(doc, f, lo)]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]
     return None
+
+
+def on_the_border(doc: Document, f: Found) -> bool:
+    """على الحدود مع العراق: a state after "the border with" (the place is on this side of it)."""
+    return f.first >= 2 and doc.tokens[f.first - 1].norm == "مع" and doc.tokens[f.first - 2].stem in _LAND
 
 
 def _office_state(doc: Document, index: ActorIndex, f: Found, floor: int) -> bool:
@@ -373,6 +378,15 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
                   and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
                   and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)
                   and not (f.entry is not None and f.entry.sector == "UAF")]  # (انتحاري: an attacker)
+    if hit.d.type == "ASSAULT":
+        # غارات على القواعد الخلفية لحزب العمال بالعراق، على الحدود مع العراق وسورية: where it
+        # hit (the state a strike hit with no target named is taken from where() by the caller)
+        kept = [f for f in all_founds if f.first < hit.first or not _where_it_hit(doc, index, f, ca)]
+        if len(kept) < len(all_founds) and not [f for f in kept if code_of(index, f) not in codes] and \
+                not [f for f in kept if f.first >= hit.last and f.entry is not None and
+                     f.entry.source in ("group", "org", "body")]:
+            return []  # (قتل مسلحون من حركة الشباب 67 شخصا في نيروبي: Kenya, by where())
+        all_founds = kept
     founds = [f for f in all_founds if code_of(index, f) not in codes]
     if not founds:  # domestic politics: the king and his government are both MAR
         founds = [f for f in all_founds if f.entry is not None and f.entry.source in ("body", "title", "group",
@@ -396,6 +410,20 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     if before:
         return [before[-1]]
     return []
+
+
+def _where_it_hit(doc: Document, index: ActorIndex, f: Found, ca: int) -> bool:
+    """A state or place after في/بـ, or on the border with it (الحدود مع العراق وسورية)."""
+    if f.entry is None or f.entry.source not in ("country", "capital", "place") or f.first <= ca:
+        return False
+    if slot_of(doc, index, f.first, ca) in ("في", "ب"):
+        return True
+    k = f.first - 1
+    if doc.tokens[k].norm == "و" or "و" in doc.tokens[f.first].prefixes[:1]:
+        g = index.found_at[k - 1] if doc.tokens[k].norm == "و" and k - 1 > ca else index.found_at[k]
+        if g is not None and g is not f:
+            return _where_it_hit(doc, index, g, ca)  # (... وسورية: the second of two)
+    return on_the_border(doc, f) and f.first - 2 >= ca
 
 
 def code_of(index: ActorIndex, f: Found) -> str | None:

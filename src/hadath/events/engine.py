@@ -66,6 +66,7 @@ from .arguments import (
     has_code,
     is_place,
     locative,
+    on_the_border,
     other_party,
     participants,
     relative_antecedent,
@@ -341,6 +342,10 @@ class EventExtractor:
             # (مصادر في الحكومة اليمنية: the adjective is the government's, not the object)
             for f in post:
                 p = slot_of(doc, index, f.first, hit.last)
+                if p in ("علي", "عبر", "في") and _platform(index, f):
+                    continue  # وأدان المبعوث، على تويتر، الهجمات: the medium, not whom
+                if p == "مع" and on_the_border(doc, f):
+                    continue  # فجروا عبوة على الحدود مع العراق: where, not with whom
                 if p is not None:
                     args.slots.setdefault(p, []).append(f)
                     args.slots[p] += coordinated(doc, f, after)
@@ -447,7 +452,7 @@ class EventExtractor:
                     f.entry.sector not in ("MIL", "REB", "UAF", "SPY", "COP") for f in actors):
             # تفجير السفارة الأمريكية، تفجير مسجد في الكويت، غزو أفغانستان: what was blown up or
             # invaded (غزو العراق للكويت: with ل after it the genitive is the invader)
-            recips, actors = [f for f in actors if f not in recips] + recips, []
+            recips, actors, how = [f for f in actors if f not in recips] + recips, [], "target"
         if d.pos == "noun" and d.type in ("AGREE", "SUPPORT", "COOPERATE"):
             # اتفاق فيينا، اتفاقية الدوحة: a place after an agreement names it
             actors = [f for f in actors if not is_place(f)]
@@ -515,7 +520,7 @@ class EventExtractor:
             possessive = t0.suffix in _POSSESSIVE and (d.pos == "noun" or any(p in ("ب", "ل") for p in t0.prefixes))
             # (بقبوله دعوة: a verb row's masdar after a preposition, with its owner's pronoun)
             victim_noun = d.pos == "noun" and (_victim_genitive(d) or d.type == "ASSAULT" and not possessive) and (
-                ("gen" in filled and dropped is ctx.speaker and _victim_genitive(d)) or
+                (dropped is ctx.speaker and _victim_genitive(d)) or  # (قال المسؤول إن الطفل قتل حرقا)
                 # أكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها، أشارت البعثة إلى مقتل: who
                 # confirms or tells of a death did not kill
                 _reported_by(doc, ca, hit.first, self.reporting) or
@@ -543,7 +548,9 @@ class EventExtractor:
             # أعرب خلاله عن إدانته للتفجير الإرهابي: who condemns an attack did not carry it out
             # (the light verb's object is the condemnation)
             return [], [], how
-        if not recips and actors:
+        if not recips and actors and not (d.mode == "multilateral" and d.pos == "noun" and
+                                          actors == unique(filled.get("gen") or [])):
+            # (قمة مجموعة السبع: a summit named by its members has no other party)
             recips = fallback_recipient(doc, index, hit, actors, ca, cb)
             if recips and d.type == "ASSAULT" and recips[0].last <= hit.first and \
                     _condemned(doc, hit, ca, reach=12):
@@ -587,6 +594,8 @@ class EventExtractor:
                 if f is None or id(f) in seen or f.entry is None:
                     continue
                 seen.add(id(f))
+                if within is not None and on_the_border(doc, f):
+                    continue  # (على الحدود مع العراق: not the state attacked)
                 if f.entry.source in ("country", "capital", "nisba") and f.entry.country:
                     counts[f.entry.country] = counts.get(f.entry.country, 0) + 1
         others = [(n, c) for c, n in counts.items() if c not in actor_codes and n >= (2 if within is None else 1)]
@@ -935,7 +944,7 @@ class EventExtractor:
             return None  # شهدت أفغانستان 140 هجوما انتحاريا: a tally of events, not one of them
         if d.pos == "noun" and not how.startswith("light-verb") and named_by_reference(doc, hit, a):
             return None  # قضية اغتيال الحريري، التحقيق في التفجير، فيلم «اغتيال...»: a reference
-        if d.pos == "noun" and not how.startswith(("light-verb", "explicit")) and \
+        if d.pos == "noun" and not how.startswith(("light-verb", "explicit", "target")) and \
                 reference(doc, hit, a, ca, cb):
             return None  # nothing in the clause anchors the event as happening
         actor_ps = participants(doc, index, actors)
@@ -943,7 +952,7 @@ class EventExtractor:
                     if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         near_protesters = etype == "PROTEST" and protesters_in(doc, max(ca, hit.first - 5), min(cb, hit.last + 5))
         if not actor_ps and etype in _ANONYMOUS_SECTOR and (d.weight >= 0.55 or near_protesters) and \
-                (etype == "PROTEST" or anchored(doc, ca, cb) or unnamed_attackers(doc, ca, cb)
+                (etype == "PROTEST" or how == "target" or anchored(doc, ca, cb) or unnamed_attackers(doc, ca, cb)
                  or (d.pos == "verb" and d.lemma in HARM_LEMMAS and not _imperfect(tok0, d))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
@@ -1087,7 +1096,8 @@ class EventExtractor:
         if d.pos == "noun" and etype == "ASSAULT" and not anchored(doc, ca, cb) and any(
                 (toks[k].stem in MASDAR_LIGHT or toks[k].base in MASDAR_LIGHT) and
                 # (شن التحالف غارات: the verb with its subject between, not the masdar شنّ)
-                not (k + 1 < hit.first and index.found_at[k + 1] is not None)
+                not (k + 1 < hit.first and index.found_at[k + 1] is not None) and
+                not (k - 1 >= a and toks[k - 1].norm in ("قد", "وقد", "لقد", "فقد"))  # (قد شن: a verb)
                 for k in range(max(a, hit.first - 2), hit.first)):
             m.hypothetical = True  # تقرر الحكومة توجيه ضربة، للتدريب على توجيه ضربة: not (yet) done
         if (d.pos == "noun" or "ل" in tok0.prefixes[:1]) and purpose(doc, hit, a) and \
@@ -1394,6 +1404,11 @@ def _media(index: ActorIndex, f: Found) -> bool:
     return _sector(index, f) in ("MED", "JRN")
 
 
+def _platform(index: ActorIndex, f: Found) -> bool:
+    """A medium named as such (على تويتر، عبر قناة الجزيرة): an organisation of sector MED."""
+    return f.entry is not None and f.entry.source == "org" and _media(index, f)
+
+
 _TITLE_HEADS = cue("TITLE_HEADS")
 
 
@@ -1512,6 +1527,14 @@ def _dead_before(doc: Document, index: ActorIndex, hit: Hit, ca: int) -> list[Fo
     """The people whose death (مقتل، مصرع) is told by the trigger or right before it in its clause
     (بمقتل 19 مسلحا من تنظيم داعش)."""
     toks = doc.tokens
+    if hit.first - 1 > ca and toks[hit.first - 1].stem.startswith("سقط"):
+        # 25 حوثيا وعشرة من رجال المقاومة سقطوا قتلى: the fallen before the verb
+        for j in range(hit.first - 2, max(ca, hit.first - 10) - 1, -1):
+            f = index.found_at[j]
+            if f is not None and code_of(index, f) and not is_place(f) and \
+                    (f.entry is None or f.entry.source not in ("country", "capital", "place")):
+                return [f]
+        return []
     k = next((j for j in range(hit.first, max(ca, hit.first - 12) - 1, -1)
               if toks[j].stem in ("مقتل", "مصرع")), None)
     if k is None:

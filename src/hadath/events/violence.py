@@ -106,7 +106,9 @@ _PASSIVE_CUES = cue("PASSIVE_CUES")
 
 #: verbs read passive in a relative clause with no object (الجاسوس الذي اعتقل في 1985)
 RELATIVE_PASSIVE = frozenset({"قتل", "اختطف", "اعتقل", "احتجز", "أعدم"})
-_AFTER_RELATIVE_PASSIVE = frozenset("في منذ عام خلال اثناء بعد قبل عندما".split())
+#: how someone was killed, right after the verb (قتل حرقا)
+_MANNER = frozenset("حرقا ذبحا شنقا خنقا طعنا رميا رجما غرقا".split())
+_AFTER_RELATIVE_PASSIVE = frozenset("في منذ عام خلال اثناء بعد قبل عندما".split()) | _MANNER
 
 
 def passive_in_relative(doc: Document, hit: Hit, a: int, b: int) -> bool:
@@ -134,6 +136,8 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     prev = toks[hit.first - 1] if hit.first - 1 >= a else None
     if toks[hit.first].suffix:
         return False  # قتلته الشرطة: an object pronoun, so the verb is active
+    if nxt is not None and nxt.norm in _MANNER:
+        return True  # قتل حرقا، قتل ذبحا: how he was killed (an active قتل takes its object first)
     if nxt is not None and nxt.norm in _PP_AFTER_PASSIVE and any(
             toks[k].norm in _PASSIVE_CUES or toks[k].stem in _PASSIVE_CUES for k in range(hit.last, min(b, hit.last + 8))):
         return True  # القيادي ... قتل مع 3 من مرافقيه بغارة جوية: an active قتل takes an object first
