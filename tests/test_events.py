@@ -1894,3 +1894,32 @@ def test_a_killing_by_burning_is_passive_and_its_teller_is_not_the_killer():
     got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
         "وقال المسؤول الفلسطيني إن الطفل قتل حرقا في 31 يوليو.", published="2015-08-01").events]
     assert all(a != ["PSE"] for a in got), got
+
+
+def test_a_claim_attributed_a_family_name_and_zabul(nlp):
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "العملية انهارت بعد تفجير نسبت المسؤولية عنه الى تنظيم الدولة الاسلامية في بلدة سوروتش الاسبوع الماضي.",
+        published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [["IMG"]], got  # responsibility attributed to ISIS
+    doc = nlp("قام الدكتور عبدالله بن محمد السويد اليوم بزيارة للمصاب.", published="2015-08-01")
+    assert not any(e.country == "SWE" for e in doc.entities)  # a family name, not Sweden
+    doc = nlp("زار الرئيس التونسي زين العابدين بن علي السويد.", published="2015-08-01")
+    assert any(e.country == "SWE" for e in doc.entities)
+    doc = nlp("وقتل شرطيان في ولاية زابل جنوب أفغانستان.", published="2015-08-01")
+    assert not any(e.country == "IRN" for e in doc.entities)  # Zabul, not Zabol
+
+
+@pytest.mark.parametrize("text", ["قصفت الطائرات مواقع داعش في الرقة.", "قصفت المقاتلات مواقع داعش."])
+def test_the_aircraft_attack_the_groups_positions_not_the_group(text):
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        text, published="2015-08-01").events if e.type == "ASSAULT"]
+    assert ["IMG"] not in got, got
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in Pipeline()(
+        "قصفت الطائرات التركية مواقع داعش.", published="2015-08-01").events]
+    assert got == [(["TUR"], ["IMG"])], got
+
+
+def test_had_launched_raids_is_a_deed_not_an_intent(nlp):
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        "وكان سلاح الجو التركي قد شن سلسلة غارات على مواقع حزب العمال.", published="2015-08-01").events]
+    assert got == [False], got

@@ -225,6 +225,12 @@ def family_names(doc: Document, found: list[Found], given: frozenset[str]) -> li
                 continue  # المقدم خالد الغبان: another man of the family, not the minister Mohammed al-Ghabban
             if f.entry.id in other_family:
                 continue  # ... and وقال الغبان after him is still him
+        if f.entry is not None and f.entry.source == "country" and f.first > 2 and f.last - f.first == 1:
+            prev, prev2, prev3 = toks[f.first - 1], toks[f.first - 2], toks[f.first - 3]
+            if prev.sent == toks[f.first].sent and (prev.norm in given or prev.base in given) and \
+                    prev2.norm in ("بن", "بنت", "ابن") and (prev3.norm in given or prev3.base in given) and \
+                    not toks[f.first].prefixes[1:]:
+                continue  # الدكتور عبدالله بن محمد السويد: a family name, not Sweden
         if f.entry is not None and f.entry.source == "nisba" and f.first > 0:
             tok, prev = toks[f.first], toks[f.first - 1]
             same = prev.sent == tok.sent

@@ -1759,8 +1759,15 @@ def _definite_subject_before_name(doc: Document, index: ActorIndex, hit: Hit) ->
     if k + 1 >= len(toks) or toks[hit.first].suffix or index.found_at[k] is not None:
         return False
     t = toks[k]
-    if not t.is_word or t.prefixes != ("ال",) or t.suffix or toks[k + 1].sent != t.sent:
+    stuck = not t.prefixes and t.norm.startswith("ال") and t.norm[2:] in _ATTACKER_HEADS  # المقاتلات kept whole
+    if not t.is_word or (t.prefixes != ("ال",) and not stuck) or t.suffix or toks[k + 1].sent != t.sent:
         return False
+    if (t.stem in _ATTACKER_HEADS or t.norm[2:] in _ATTACKER_HEADS) and hit.d.type == "ASSAULT" and not (
+            index.found_at[k + 1] is not None and index.found_at[k + 1].entry is not None and
+            index.found_at[k + 1].entry.source == "nisba"):  # (الطائرات التركية: the attackers' state)
+        # قصفت الطائرات مواقع داعش: the aircraft (definite, unknown state) attack the group's positions
+        return any(index.found_at[j] is not None and has_code(index, index.found_at[j])
+                   for j in range(k + 1, min(len(toks), k + 4)) if toks[j].sent == t.sent)
     g = index.found_at[k + 1]
     return g is not None and g.first == k + 1 and g.entry is not None and \
         g.entry.source not in ("nisba", "place") and has_code(index, g) and not adjective_form(doc, g)  # المبعوث الأممي
