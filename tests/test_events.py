@@ -1923,3 +1923,39 @@ def test_had_launched_raids_is_a_deed_not_an_intent(nlp):
     got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
         "وكان سلاح الجو التركي قد شن سلسلة غارات على مواقع حزب العمال.", published="2015-08-01").events]
     assert got == [False], got
+
+
+def test_lifting_sanctions_as_a_prospect_is_not_done():
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        "وقال إن الاتفاق سيفتح الباب امام رفع العقوبات عن إيران.", published="2015-08-01").events
+        if e.type == "CONCEDE"]
+    assert got == [True], got
+
+
+@pytest.mark.parametrize("text", [
+    "وعن اللقاء شدد على أنهم عاقدون العزم على خطف اللقب وإهدائه للجماهير.",  # snatch the title
+    "فجر حسام غالي لاعب وسط الأهلي مفاجأة من العيار الثقيل.",  # sprang a surprise
+    "قتل اربعة اطفال وثلاث نساء في صاعقة ضربت منطقة جبلية.",  # lightning
+])
+def test_titles_surprises_and_lightning_are_no_attacks(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_the_border_state_is_not_where_and_the_dead_before_qad_were_killed():
+    nlp0 = Pipeline(Config(min_event_confidence=0.0))
+    got = [[p.code for p in e.actor] for e in nlp0(
+        "وجاء في بيان الجيش «قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة الإرهابية» في بلدة قرب الحدود السورية.",
+        published="2015-08-01").events]
+    assert all("SYR" not in a for a in got), got
+    got = [p.text for e in nlp0("وقال المرصد السوري إن أكثر من 240 ألفا و381 شخصا قد قتلوا منذ بداية هذا الصراع.",
+                                published="2015-08-01").events for p in e.actor]
+    assert "المرصد" not in got, got  # the dead were killed; who counts them did not kill
+
+
+def test_the_kingdom_with_no_kingdom_named_near_is_the_home_kingdom():
+    text = ("أكدت السعودية موقفها. وقال رئيس الوزراء العراقي السابق نوري المالكي في تصريحات كثيرة. "
+            "وفي العام الماضي اتهم المالكي المملكة بدعم ورعاية الإرهاب في العراق.")
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in Pipeline(
+        Config(home_country="SAU", min_event_confidence=0.0))(text, published="2015-08-01").events
+        if e.type == "ACCUSE"]
+    assert got == [(["IRQ"], ["SAU"])], got

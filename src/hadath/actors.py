@@ -695,7 +695,10 @@ class ActorResolver:
                 before = [f for f in before if f.entry.country in _KINGDOMS]
                 home = doc.meta.get("home_country") or self.home
                 listed = [f for f in before if f.entry.country != home and _listed(doc, found, f)]
-                if listed and home in _KINGDOMS and len(listed) == len(before):
+                if not before and home in _KINGDOMS:
+                    # اتهم المالكي المملكة بدعم الإرهاب: no kingdom named near, the home kingdom
+                    before = [f for f in countries if f.entry.country == home and f.entry.source != "nisba"][:1]
+                elif listed and home in _KINGDOMS and len(listed) == len(before):
                     # ما شهدناه في كل من الكويت والبحرين ... دعم المملكة: a kingdom named in a list
                     # is not the one the paper of the home kingdom calls "the kingdom"
                     before = [f for f in countries if f.last <= ti and f.entry.country == home

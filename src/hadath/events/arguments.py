@@ -159,7 +159,8 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int, sentence: bool = T
                  if f.entry is not None and f.entry.source in ("place", "capital", "country")
                  and (slot_of(doc, index, f.first, lo) in ("في", "ب") or locative(doc, f.first, lo))
                  and not _office_state(doc, index, f, lo) and not on_the_border(doc, f)]
-        codes += [code_of(index, f) for f in unique_founds(index, lo, hi) if _place_nisba(doc, f, lo)]
+        codes += [code_of(index, f) for f in unique_founds(index, lo, hi)
+                  if _place_nisba(doc, f, lo) and not on_the_border(doc, f)]
         codes = [c for c in codes if c and len(c) == 3 and c not in ("IGO", "UNO", "EUR", "IMG")]
         if codes:
             return codes[0]
@@ -167,7 +168,11 @@ def where(doc: Document, index: ActorIndex, ca: int, cb: int, sentence: bool = T
 
 
 def on_the_border(doc: Document, f: Found) -> bool:
-    """على الحدود مع العراق: a state after "the border with" (the place is on this side of it)."""
+    """على الحدود مع العراق، قرب الحدود السورية: a state after "the border with", or the state
+    adjective of a border (the place is on this side of it)."""
+    if f.entry is not None and f.entry.source == "nisba" and f.first >= 1 and \
+            doc.tokens[f.first - 1].stem in ("حدود", "حدودها", "حدوده"):
+        return True
     return f.first >= 2 and doc.tokens[f.first - 1].norm == "مع" and doc.tokens[f.first - 2].stem in _LAND
 
 

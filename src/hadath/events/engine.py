@@ -1116,6 +1116,10 @@ class EventExtractor:
             m.hypothetical = True  # كثير من ساسة بريطانيا يتهمون، الرأي العام يرحب: a stance, not an act
         if _asked(doc, hit, a, b):
             m.hypothetical = True  # هل هاجمت إسرائيل غزة؟ a question asserts nothing
+        if etype in ("CONCEDE", "RETREAT", "SANCTION") and hit.first > a and \
+                toks[hit.first - 1].norm in _PROSPECT and not tok0.prefixes:
+            # سيفتح الباب امام رفع العقوبات، مقابل الإفراج عن، شرط وقف إطلاق النار: a prospect
+            m.hypothetical = True
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
             # وغالبا ما يقتل هؤلاء، حينما تقتل القاعدة أبرياء، كانوا يخطفون ويقتلون: violence in
@@ -1516,6 +1520,8 @@ _BILATERAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
 #: attack nouns whose genitive is their target when it is a state (invasions) or a building
 _TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
+#: what opens a prospect rather than a deed (امام رفع العقوبات، مقابل الإفراج، شرط الانسحاب)
+_PROSPECT = frozenset("امام مقابل شرط بشرط لقاء حال".split())
 #: verbs of ordering: أمر بـ، وجّه بـ + a masdar (the one who orders is its actor)
 _ORDERING = frozenset("امر امرت يامر تامر وجه وجهت يوجه توجه".split())
 #: what may stand between the order and the masdar besides names (أمر في وقت سابق بدعم)

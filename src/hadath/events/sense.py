@@ -469,6 +469,9 @@ def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bo
         return True  # فجر أمس، في فجر الأربعاء، صلاة الفجر: dawn
     if nxt.stem in IGNITED or nxt.base in IGNITED:
         return True  # فجروا الزوبعة، فجر أزمة: sparked a storm, a crisis
+    if toks[hit.first].stem.startswith(("فجر", "يفجر", "تفجر")) and any(
+            toks[k].stem in ("مفاجاه", "مفاجات") for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # فجر حسام غالي لاعب الأهلي مفاجأة: sprang a surprise
     if toks[hit.first].stem.startswith(("فجر", "يفجر", "تفجر")) and toks[hit.first].suffix in ("ها", "ه") and any(
             toks[k].stem in IGNITED or toks[k].base in IGNITED for k in range(max(a, hit.first - 8), hit.first)):
         return True  # فضيحة الفساد التي فجرها القضاء الأمريكي: the scandal it set off

@@ -133,8 +133,10 @@ def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) 
     clause read قتل as passive; قتل مهاجم انتحاري 47 شخصا stays active."""
     toks = doc.tokens
     nxt = toks[hit.last] if hit.last < b else None
+    first = hit.first - 1 if hit.first - 1 > a and toks[hit.first - 1].norm == "قد" else hit.first
+    hit = Hit(first, hit.last, hit.d)  # (240 ألفا و381 شخصا قد قتلوا: قد stands between)
     prev = toks[hit.first - 1] if hit.first - 1 >= a else None
-    if toks[hit.first].suffix:
+    if toks[hit.last - 1].suffix:
         return False  # قتلته الشرطة: an object pronoun, so the verb is active
     if nxt is not None and nxt.norm in _MANNER:
         return True  # قتل حرقا، قتل ذبحا: how he was killed (an active قتل takes its object first)
