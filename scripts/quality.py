@@ -147,7 +147,7 @@ def main(shared: str) -> None:
             "An event's confidence is the chance that it is right on real news: a logistic model over "
             "its type, how its actor and recipient were found and its raw score, fitted to the real "
             "events of random SaudiNewsNet articles judged by hand (`dev/real_news_judgements.tsv`, "
-            "samples A-O of [review.md](review.md); `make calibrate`).  Below, each sample's events "
+            "samples A-R of [review.md](review.md); `make calibrate`).  Below, each sample's events "
             "(those the code still emits as judged) scored by a model fitted on the other samples; "
             "*correct* = judged OK.", "",
             *_reliability_rows(real), "",
