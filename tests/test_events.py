@@ -1959,3 +1959,35 @@ def test_the_kingdom_with_no_kingdom_named_near_is_the_home_kingdom():
         Config(home_country="SAU", min_event_confidence=0.0))(text, published="2015-08-01").events
         if e.type == "ACCUSE"]
     assert got == [(["IRQ"], ["SAU"])], got
+
+
+def test_who_condemns_during_a_call_received_is_the_caller():
+    text = ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا هاتفيا أمس من صاحب السمو الشيخ محمد الخالد "
+            "الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية الكويتي، أدان خلاله الاعتداء الإرهابي الذي استهدف "
+            "مسجدا في عسير.")
+    doc = Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-07")
+    assert [[p.code for p in e.actor] for e in doc.events if e.type == "ACCUSE"] == [["KWT"]]
+    text = ("تلقى الأمير محمد بن نايف اتصالاً هاتفياً اليوم من الأمير سلمان بن حمد آل خليفة ولي العهد النائب الأول "
+            "لرئيس مجلس الوزراء بمملكة البحرين أعرب خلاله عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات "
+            "الطوارئ بمنطقة عسير.")
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        text, published="2015-08-07").events if e.type == "ASSAULT"]
+    assert got == [["SAU"]], got  # the attack was in Asir, not in the caller's state
+
+
+@pytest.mark.parametrize("text", [
+    "رحل العمال عن الحكم ليأتي المحافظون.",  # left power
+    "ويلتزم الحزب الشيوعي الحاكم في الصين الصمت حول تلك الحقبة.",  # keeps silent
+    "من خلال تصحيح أوضاع المقيمين ومنح تأشيرات زيارة لليمنيين.",  # visit visas
+    "استفزت الحاقدين وأصابت أعداء الأمة في مقتل فتخبطوا.",  # hit in a vital spot
+    "مصرع وإصابة 6 أشخاص في حادث على طريق الجوف.",  # a road accident
+    "ارتكب مراهق مذبحة بيئية في الصحراء، وقتل المئات من الضبان المهددة.",  # lizards
+])
+def test_more_senses_that_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_the_leaders_bare_take_no_state_from_the_topic_of_their_sentence():
+    got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وناشد القادة كافة الأطراف اللبنانية انتخاب رئيس.", published="2015-08-01").events]
+    assert ["LBN"] not in got, got

@@ -445,7 +445,9 @@ class ActorResolver:
                 # bare is of its own country (when known), not of the state he writes about
                 home = doc.meta.get("home_country") or self.home
                 country = str(home) if home and is_state_code(str(home)) else None
-            if country is None and f.entry.source != "title" and not writer:
+            if country is None and f.entry.source != "title" and not writer and f.entry.name_en != "Leaders":
+                # (القادة bare is the leaders of a meeting told before, not of the state the
+                # sentence is about: وأكد القادة التزامهم بحل سياسي في سوريا)
                 # a body (وزارة الخارجية) belongs to the state the sentence is about
                 # (not the dateline: دبي، الإمارات (CNN) is the bureau, not the story's state)
                 country = self._sentence_country(doc, found, i) or focus

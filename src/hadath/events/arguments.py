@@ -177,13 +177,13 @@ def on_the_border(doc: Document, f: Found) -> bool:
 
 
 def _office_state(doc: Document, index: ActorIndex, f: Found, floor: int) -> bool:
-    """وزير الداخلية بدولة الإمارات، سفير المملكة بالقاهرة: the state or city of an office,
-    not where the event happens."""
+    """وزير الداخلية بدولة الإمارات، رئيس مجلس الوزراء بمملكة البحرين: the state or city of an
+    office, not where the event happens."""
     k = f.first - 1
-    if k >= floor and doc.tokens[k].norm in ("بدوله", "دوله") and index.found_at[k] is not f:
+    if k >= floor and doc.tokens[k].norm in ("بدوله", "دوله", "بمملكه", "مملكه") and index.found_at[k] is not f:
         k -= 1
     g = index.found_at[k] if k >= floor else None
-    return g is not None and g is not f and g.entry is not None and g.entry.source == "title"
+    return g is not None and g is not f and g.entry is not None and g.entry.source in ("title", "body")
 
 
 def _place_nisba(doc: Document, f: Found, floor: int) -> bool:

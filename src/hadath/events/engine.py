@@ -137,6 +137,7 @@ class SentenceContext:
     clause_actors: dict[int, list[Found]] = field(default_factory=dict)
     victims: set[int] = field(default_factory=set)  # ids of the subjects of passive violence
     pair: tuple[list[Participant], list[Participant]] | None = None  # the last two parties that met
+    call: tuple[list[Participant], list[Participant]] | None = None  # (caller, receiver) of a call this sentence
 
 
 class EventExtractor:
@@ -797,6 +798,8 @@ class EventExtractor:
                 ev = self.event_for(doc, index, hit, a, b, si, ctx)
                 if ev is not None:
                     events.append(ev)
+                    if ev.mode == "phone" and ev.actor and ev.recipient and ctx.call is None:
+                        ctx.call = (ev.actor, ev.recipient)
             if len(events) > first_new:
                 claimed(doc, index, a, b, events[first_new:])
                 pair = next(((e.actor, e.recipient[:1]) for e in reversed(events[first_new:])
@@ -991,6 +994,13 @@ class EventExtractor:
         if ctx.pair is not None and _dual_subject(doc, hit, a, b):
             # توافقت وجهات النظر البلدين، اتفق الجانبان: the two parties that just met
             actor_ps, recip_ps, how = list(ctx.pair[0]), list(ctx.pair[1]), "dual"
+        if ctx.call is not None and actor_ps and etype in _SAID_IN_A_CALL and not how.startswith("anonymous") and \
+                {p.code for p in actor_ps} == {p.code for p in ctx.call[1]} and \
+                any(toks[k].norm in ("خلاله", "خلالها") for k in range(max(ca, hit.first - 3), min(cb, hit.last + 2))):
+            # تلقى الأمير اتصالا هاتفيا من وزير الداخلية الكويتي، أدان خلاله الاعتداء: the caller
+            # condemns during the call, not whoever received it
+            actor_ps = list(ctx.call[0])
+            recip_ps = [p for p in recip_ps if p.code not in {q.code for q in actor_ps}]
         if not actor_ps:
             return None
         if etype in _POLITICAL_ACTOR_TYPES and how != "dual" and all(
@@ -1522,6 +1532,8 @@ _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
 _TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
 #: what opens a prospect rather than a deed (امام رفع العقوبات، مقابل الإفراج، شرط الانسحاب)
 _PROSPECT = frozenset("امام مقابل شرط بشرط لقاء حال".split())
+#: what a caller says during a call (أدان خلاله، أعرب خلاله عن تعازيه)
+_SAID_IN_A_CALL = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "THREATEN", "COOPERATE"})
 #: verbs of ordering: أمر بـ، وجّه بـ + a masdar (the one who orders is its actor)
 _ORDERING = frozenset("امر امرت يامر تامر وجه وجهت يوجه توجه".split())
 #: what may stand between the order and the masdar besides names (أمر في وقت سابق بدعم)

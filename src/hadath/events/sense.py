@@ -174,6 +174,16 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
     prev = toks[hit.first - 1] if hit.first > a else None
     if lemma == "طلب" and hit.d.pos == "verb" and prev is not None and prev.stem in MARKET:
         return True  # انخفاض الطلب الصيني على النحاس: demand for goods, not a request
+    if lemma == "رحل" and any(toks[k].norm == "عن" and k + 1 < b and toks[k + 1].stem in ("حكم", "سلطه", "منصب")
+                              for k in range(hit.last, min(b - 1, hit.last + 4))):
+        return True  # رحل العمال عن الحكم: Labour left power (no one deported)
+    if lemma == "التزم" and any(toks[k].base == "الصمت" or toks[k].norm == "الصمت"
+                                for k in range(hit.last, min(b, hit.last + 8))):
+        return True  # ويلتزم الحزب الشيوعي الحاكم في الصين الصمت: keeps silent
+    if hit.d.mode == "visit" and prev is not None and prev.stem in ("تاشيره", "تاشيرات", "تاشيرتي"):
+        return True  # تأشيرات زيارة: visit visas
+    if lemma == "مقتل" and prev is not None and prev.norm == "في" and (not nxt.is_word or nxt.norm[:1] == "ف"):
+        return True  # أصابت أعداء الأمة في مقتل: hit them in a vital spot
     if lemma == "علق" and any(toks[k].norm in COMMENTING or toks[k].norm in ('"', "«", "“")
                               for k in range(hit.last, min(b, hit.last + 12))):
         return True  # يعلق اندرو مارت المضارب بالقول، يعلق المختص بيل وليم "ربما...": he commented

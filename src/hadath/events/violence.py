@@ -42,7 +42,7 @@ def animal_attack(doc: Document, hit: Hit, ca: int, cb: int) -> bool:
     after the trigger), no political violence."""
     toks = doc.tokens
     return any(toks[k].stem in _ANIMALS or toks[k].base in _ANIMALS
-               for k in range(max(ca, hit.first - 3), min(cb, hit.last + 2)))
+               for k in range(max(ca, hit.first - 3), min(cb, hit.last + 4)))
 
 
 def accident(doc: Document, ca: int, cb: int) -> bool:
@@ -61,9 +61,10 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
             # اصطدام المركبة، انقلاب سيارة، اصطدم مركب رحلات، غرق العبارة، حادث العبارة (not
             # حادث سيارة مفخخة: a car bomb)
             return True
-    if any(toks[k].norm in ("حادث", "بحادث") and (k + 1 >= cb or not toks[k + 1].is_word) for k in range(ca, cb)) \
+    if any(toks[k].norm in ("حادث", "بحادث") and (k + 1 >= cb or not toks[k + 1].is_word or any(
+            toks[j].stem == "طريق" for j in range(k + 1, min(cb, k + 4)))) for k in range(ca, cb)) \
             and not any(toks[j].base in _RIGGED or toks[j].stem in _VIOLENT_NEAR for j in range(ca, cb)):
-        return True  # مصرع الملحن جيمس هورنر في حادث: an accident, nothing violent named
+        return True  # مصرع جيمس هورنر في حادث، في حادث على طريق الجوف: an accident, nothing violent named
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
