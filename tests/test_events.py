@@ -1991,3 +1991,13 @@ def test_the_leaders_bare_take_no_state_from_the_topic_of_their_sentence():
     got = [[p.code for p in e.actor] for e in Pipeline(Config(min_event_confidence=0.0))(
         "وناشد القادة كافة الأطراف اللبنانية انتخاب رئيس.", published="2015-08-01").events]
     assert ["LBN"] not in got, got
+
+
+def test_a_capital_after_its_state_adjective_shares_the_capitals_slot(nlp):
+    got = [[p.text for p in e.recipient] for e in Pipeline(Config(min_event_confidence=0.0))(
+        "قبيل بدء المفاوضات النهائية بين إيران والدول الكبرى في العاصمة النمساوية فيينا.",
+        published="2015-08-01").events if e.type == "CONSULT"]
+    assert all("فيينا" not in r for r in got), got  # the venue, in the في slot
+    got = [[p.code for p in e.recipient] for e in nlp(
+        "وشنت طائرات التحالف العربي غاراتها الجوية على العاصمة اليمنية صنعاء.", published="2015-08-01").events]
+    assert got == [["YEM"]], got  # Yemen once

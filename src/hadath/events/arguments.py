@@ -53,6 +53,12 @@ def slot_of(doc: Document, index: ActorIndex, ti: int, floor: int, _members: boo
     steps = 0
     while k >= floor and steps < 2:
         t = doc.tokens[k]
+        g = index.found_at[k]
+        if g is not None and g.last == k + 1 and g.first - 1 >= floor and g.entry is not None and \
+                g.entry.source == "nisba" and "ال" in t.prefixes[:1] and adjective(doc, index, g) and \
+                "ال" in doc.tokens[g.first - 1].prefixes[-1:] and doc.tokens[g.first - 1].stem in PLACE_HEADS:
+            k = g.first - 1  # في العاصمة النمساوية فيينا: the state adjective of a place noun in apposition
+            continue
         if (index.found_at[k] is not None and has_code(index, index.found_at[k])) or is_boundary(doc, k) or \
                 not t.is_word or t.norm in ("و",) or t.norm in _ADVERBS_OF_TIME:
             # (في مكتبه أمس السفير: a time adverb heads no construct; the envoy is no genitive)
@@ -117,7 +123,7 @@ def token_at(doc: Document, offset: int) -> int | None:
 LOCATIVE = frozenset("""
 وسط قرب بالقرب مقربه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي امام داخل خارج ضواحي اطراف مدخل
 """.split())
-PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم سفاره قنصليه مقر مبني "
+PLACE_HEADS = frozenset("مدينه بلده قريه منطقه حي محافظه اقليم ولايه مخيم سفاره قنصليه مقر مبني عاصمه "
                          "مدن بلدات قري مناطق محافظات مخيمات".split())
 
 
@@ -442,7 +448,7 @@ def participants(doc: Document, index: ActorIndex, founds: list[Found]) -> list[
     out: list[Participant] = []
     for f in founds:
         p = index.participant(doc, f.first, f.last)
-        if p is not None and not any(p.code == q.code and p.entity == q.entity and p.text == q.text
-                                     for q in out):
+        if p is not None and not any(p.code == q.code and p.entity == q.entity and (p.text == q.text or p.entity)
+                                     for q in out):  # (العاصمة اليمنية صنعاء: Yemen once)
             out.append(p)
     return out
