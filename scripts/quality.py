@@ -145,7 +145,9 @@ def main(shared: str) -> None:
             "measurement alone.", "",
             "## Event confidence (reliability)", "",
             "An event's confidence is the chance that it is right on real news: a logistic model over "
-            "its type, how its actor and recipient were found and its raw score, fitted to the real "
+            "its type, how its actor and recipient were found, its raw score, whether both sides are one "
+            "state's, whether the article has a PLOVER context and whether the event is retold or told "
+            "in speech, fitted to the real "
             "events of random SaudiNewsNet articles judged by hand (`dev/real_news_judgements.tsv`, "
             "samples A-R of [review.md](review.md); `make calibrate`).  Below, each sample's events "
             "(those the code still emits as judged) scored by a model fitted on the other samples; "

@@ -31,6 +31,16 @@ def test_features_name_how_the_roles_were_found(rule, recipient, expected):
     assert expected in fs and "type=ASSAULT" in fs and f"actor={rule.rsplit(':', 1)[1].split('+')[0]}" in fs
 
 
+def test_features_say_whether_both_sides_are_one_states_and_whether_the_article_is_political():
+    ev = _event()
+    assert "context=none" in features(ev) and not any(f.startswith("within=") for f in features(ev))
+    ev.context = ["military"]
+    ev.recipient = [Participant("ISR", "CVL", None, "")]
+    ev.reported = True
+    fs = features(ev)
+    assert "context=some" in fs and "within=ASSAULT" in fs and "reported" in fs and "retold" not in fs
+
+
 def test_the_fit_recovers_the_rates_of_its_features():
     examples = [(["a"], 1)] * 80 + [(["a"], 0)] * 20 + [(["b"], 1)] * 20 + [(["b"], 0)] * 80
     w = fit(examples, l2=0.01)

@@ -53,7 +53,11 @@ def judgements_path() -> Path:
 
 def features(ev: Event) -> list[str]:
     """The features the confidence depends on: type, how the actor was found, where the
-    recipient came from, and the raw score band."""
+    recipient came from, the raw score band; whether both sides are one state's (per type:
+    a cabinet's approvals and a governor's visits within one state are rarely political
+    events, attacks within one state often are), whether the article has any PLOVER context,
+    and whether the event is told more than once or in someone's speech.  The document
+    contexts must be set on the event first."""
     how = ev.rule.rsplit(":", 1)[-1] if ev.rule else ""
     base, _, fallback = how.partition("+")
     if not ev.recipient:
@@ -67,7 +71,16 @@ def features(ev: Event) -> list[str]:
     else:
         recipient = "stated"
     band = _RAW_BANDS[bisect.bisect_right(_RAW_BANDS, ev.confidence) - 1]
-    return [f"type={ev.type}", f"actor={base or 'unknown'}", f"recipient={recipient}", f"raw={band}"]
+    out = [f"type={ev.type}", f"actor={base or 'unknown'}", f"recipient={recipient}", f"raw={band}",
+           f"context={'some' if ev.context else 'none'}"]
+    actors = {p.code for p in ev.actor if p.code}
+    if actors and actors == {p.code for p in ev.recipient if p.code}:
+        out.append(f"within={ev.type}")
+    if ev.mentions:
+        out.append("retold")
+    if ev.reported:
+        out.append("reported")
+    return out
 
 
 @dataclass(frozen=True)

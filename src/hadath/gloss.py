@@ -103,9 +103,9 @@ def make(config: Config, resources: Resources):
     def gloss_stage(doc: Document) -> Document:
         doc.contexts = document_contexts(doc, contexts)
         for ev in doc.events:
+            ev.context = [c for c in doc.contexts]  # (before the confidence, which depends on it)
             ev.confidence = calibration(ev)
             ev.gloss_en = gloss(doc, ev, gaz)
-            ev.context = [c for c in doc.contexts]
         return doc
 
     return gloss_stage
