@@ -124,8 +124,7 @@ def passive_in_relative(doc: Document, hit: Hit, a: int, b: int) -> bool:
     if nxt is not None and nxt.is_word and not (nxt.norm in _AFTER_RELATIVE_PASSIVE or nxt.norm in _NO_OBJECT
                                                  or nxt.norm[:1].isdigit()):
         return False
-    return not any(toks[k].stem in _VICTIMS or toks[k].norm[:1].isdigit() and k > hit.last + 1 and
-                   toks[k + 1 if k + 1 < b else k].stem in _VICTIMS for k in range(hit.last, min(b, hit.last + 7)))
+    return not any(toks[k].stem in _VICTIMS for k in range(hit.last, min(b, hit.last + 7)))  # (الذي قتل فيه 20 شخصا)
 
 
 def passive_reading(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
