@@ -4,7 +4,7 @@ on real news.
 The engine gives every event a raw score (trigger prior x how its roles were found x
 whether a recipient was stated; see :func:`hadath.events.engine._confidence`).  How often
 such events are right was measured by hand on random SaudiNewsNet articles
-(``dev/real_news_judgements.tsv``: every real event of samples A-R judged OK or not, see
+(``dev/real_news_judgements.tsv``: every real event of samples A-S judged OK or not, see
 docs/review.md).  ``data/models/calibration.tsv`` holds a logistic model fitted to those
 judgements, over a few features of the event: its type, how its actor was found (named as
 the subject, carried over from an earlier sentence, someone unidentified...), where its
