@@ -2001,3 +2001,28 @@ def test_a_capital_after_its_state_adjective_shares_the_capitals_slot(nlp):
     got = [[p.code for p in e.recipient] for e in nlp(
         "وشنت طائرات التحالف العربي غاراتها الجوية على العاصمة اليمنية صنعاء.", published="2015-08-01").events]
     assert got == [["YEM"]], got  # Yemen once
+
+
+@pytest.mark.parametrize("text", [
+    "اعتذر عدد من المستشفيات الحكومية بجازان عن علاجه بحجة عدم توفر إمكانية.",  # declined to treat him
+    "ودعا التصاعد في عدد قتلى المتشددين قيادة التنظيم إلى البحث في الأسباب.",  # prompted
+    "وهي الأسباب التي دعت الأوروبيين إلى الاهتمام بآثار العراق.",
+    "أغلقت العديد من الطرق والتزم السكان دورهم.",  # stayed at home
+    "بدورها تخلق جوا مناسبا وخصبا وعذبا للطائفي والعنصري.",  # sweet
+    "وإن دعت الضرورة سنتخذ الإجراءات.",
+])
+def test_declining_prompting_staying_home_and_sweetness_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_support_requested_and_a_shot_nearly_fired_did_not_happen():
+    nlp0 = Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))
+    got = {e.type: e.hypothetical for e in nlp0("وقالت الصين إنها طلبت دعما أمريكيا في محاربة متشددين.",
+                                                published="2015-08-01").events}
+    assert got.get("SUPPORT") is True, got
+    got = [e.hypothetical for e in nlp0("وكادت الشرطة المصرية تطلق النار على المتظاهرين.",
+                                       published="2015-08-01").events if e.type == "ASSAULT"]
+    assert got == [True], got  # nearly: no shot fired
+    got = [(e.type, e.hypothetical) for e in nlp0("وعذب الجنود الإسرائيليون الأسرى الفلسطينيين.",
+                                                 published="2015-08-01").events]
+    assert got == [("ASSAULT", False)], got

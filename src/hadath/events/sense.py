@@ -153,7 +153,23 @@ HAZARDS = cue("HAZARDS")
 
 
 #: what one declines to do (اعتذر عن التصريح، عن المشاركة)
-_DECLINED = frozenset("تصريح التصريح مشاركه المشاركه حضور الحضور قبول تلبيه استمرار الاستمرار".split())
+_DECLINED = frozenset("تصريح التصريح مشاركه المشاركه حضور الحضور قبول تلبيه استمرار الاستمرار علاج العلاج "
+                      "تسليم التسليم استقبال الاستقبال استلام الاستلام الرد رد اجراء تقديم".split())
+def _unsuffixed(word: str) -> str:
+    """The word without a possessive pronoun (علاجه -> علاج، تسليمهم -> تسليم)."""
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+#: what prompts (دعت الأسباب، دعا التصاعد ... إلى): a cause, not a caller
+_CAUSES = frozenset("الاسباب اسباب التصاعد تصاعد الحاجه حاجه الظروف ظروف الاوضاع اوضاع الامر امر الوضع "
+                    "الضروره ضروره الرغبه رغبه الدوافع".split())
+#: what is sweet (عذب كلماته، عذب الصوت)
+_SWEET_THINGS = frozenset("كلمات كلام صوت الصوت حديث الحديث لسان اللسان الماء ماء اللحن لحن".split())
+#: homes one stays in (التزم السكان دورهم): no commitment
+_HOMES = frozenset("دورهم منازلهم بيوتهم منازل بيوت المنازل البيوت منزله بيته".split())
 #: rescuers (اقتحام المبنى من قبل وحدات الإنقاذ)
 _RESCUERS = frozenset("الانقاذ انقاذ الاطفاء اطفاء المسعفين الاسعاف".split())
 #: animals killed (قتل الثعابين)
@@ -225,9 +241,20 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         return True  # وتطالب الصين بالسيادة على بحر الصين: a standing claim, not a demand made
     if lemma == "دعا" and (nxt.norm == "ب" or nxt.text.startswith("بـ")):
         return True  # هؤلاء يدعون بـ«المتداولين»: are called
-    if lemma == "اعتذر" and nxt.norm == "عن" and hit.last + 1 < b and (
-            toks[hit.last + 1].stem in _DECLINED or toks[hit.last + 1].base in _DECLINED):
-        return True  # اعتذرت الوزارة عن التصريح لها: declined to, not an apology
+    if lemma == "اعتذر" and any(toks[k].norm == "عن" and k + 1 < b and (
+            toks[k + 1].stem in _DECLINED or toks[k + 1].base in _DECLINED or
+            _unsuffixed(toks[k + 1].norm) in _DECLINED)  # (علاجه، تسليمهم: the segmenter keeps the pronoun)
+            for k in range(hit.last, min(b - 1, hit.last + 8))):
+        return True  # اعتذرت الوزارة عن التصريح لها، اعتذر عدد من المستشفيات عن علاجه: declined to
+    if lemma == "دعا" and (nxt.base in _CAUSES or nxt.norm in _CAUSES or
+                           prev is not None and prev.norm in ("التي", "الذي") and hit.first - 2 >= a and
+                           toks[hit.first - 2].norm in _CAUSES):
+        return True  # ودعا التصاعد في عدد القتلى القيادة إلى البحث، الأسباب التي دعت: prompted
+    if lemma == "عذب" and (tok.norm in ("عذبا", "وعذبا") or
+                           nxt.stem in _SWEET_THINGS or _unsuffixed(nxt.norm) in _SWEET_THINGS):
+        return True  # جوا خصبا وعذبا، وعذب كلماته: sweet, not torture
+    if lemma == "التزم" and any(toks[k].norm in _HOMES for k in range(hit.last, min(b, hit.last + 4))):
+        return True  # والتزم السكان دورهم: stayed at home
     if lemma == "اقتحم" and any(toks[k].norm in _RESCUERS for k in range(hit.last, min(b, hit.last + 8))):
         return True  # جرى اقتحام المبنى من قبل وحدات الإنقاذ: rescuers broke in
     if lemma in ("قتل", "قتل_n") and any(toks[k].base in _PESTS or toks[k].norm in _PESTS
