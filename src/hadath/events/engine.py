@@ -1549,8 +1549,7 @@ def _dead_before(doc: Document, index: ActorIndex, hit: Hit, ca: int) -> list[Fo
         # 25 حوثيا وعشرة من رجال المقاومة سقطوا قتلى: the fallen before the verb
         for j in range(hit.first - 2, max(ca, hit.first - 10) - 1, -1):
             f = index.found_at[j]
-            if f is not None and code_of(index, f) and not is_place(f) and \
-                    (f.entry is None or f.entry.source not in ("country", "capital", "place")):
+            if f is not None and _people(index, f):
                 return [f]
         return []
     k = next((j for j in range(hit.first, max(ca, hit.first - 12) - 1, -1)
@@ -1561,10 +1560,14 @@ def _dead_before(doc: Document, index: ActorIndex, hit: Hit, ca: int) -> list[Fo
         if is_boundary(doc, j):
             break
         f = index.found_at[j]
-        if f is not None and f.first == j and code_of(index, f) and not is_place(f) and \
-                (f.entry is None or f.entry.source not in ("country", "capital", "place")):
+        if f is not None and f.first == j and _people(index, f):
             return [f]
     return []
+
+
+def _people(index: ActorIndex, f: Found) -> bool:
+    """A coded mention that is not a state or a place (who can be killed)."""
+    return bool(code_of(index, f)) and (f.entry is None or f.entry.source not in ("country", "capital", "place"))
 
 
 def _caller_named_late(doc: Document, index: ActorIndex, hit: Hit, cb: int) -> list[Found]:
