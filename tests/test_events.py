@@ -2026,3 +2026,55 @@ def test_support_requested_and_a_shot_nearly_fired_did_not_happen():
     got = [(e.type, e.hypothetical) for e in nlp0("وعذب الجنود الإسرائيليون الأسرى الفلسطينيين.",
                                                  published="2015-08-01").events]
     assert got == [("ASSAULT", False)], got
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("أعرب الوزير عن قلقه من تداعيات رفع العقوبات عن إيران.", True),  # a topic, not done
+    ("وقال الوزير إن رفع العقوبات عن ايران سيعزز التجارة.", True),
+    ("رفعت الولايات المتحدة العقوبات عن كوبا أمس.", False),  # the verb
+])
+def test_the_lifting_of_sanctions_named_as_a_topic_is_not_done(text, hypothetical):
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        text, published="2015-08-01").events if e.type == "CONCEDE"]
+    assert got == [hypothetical], got
+
+
+def test_a_city_after_fi_or_bi_is_the_venue_and_pyongyang_is_one_word(nlp):
+    got = [(e.type, [p.code for p in e.recipient]) for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وقعت المفوضية الأوروبية ببروكسل، على مذكرة تفاهم مع دول منطقة بحر البلطيق.",
+        published="2015-08-01").events]
+    assert ("SUPPORT", ["BEL"]) not in got, got  # Brussels is where it was signed
+    got = [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in nlp(
+        "وذكرت الوزارة أن سيول دعت بيونغ يانغ أمس للمشاركة في محادثات أمنية.", published="2015-08-01").events]
+    assert ("REQUEST", ["KOR"], ["PRK"]) in got, got  # (بيونغ is no ب + يونغ)
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp(
+        "قوات الأمن الباكستانية تداهم مقر الحركة القومية بكراتشي.", published="2015-08-01").events]
+    assert got and all(r == ["PAK"] for t, r in got if t == "COERCE"), got  # a raid's city is its target's
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("قال وزير الدفاع الإسرائيلي إنه صادق الكونغرس أو لم يصادق على الاتفاق، النظام الإيراني سيبقى.", "SUPPORT"),
+    ("قال الوزير إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها ستعقد جهود محاربة الإرهاب.", "ASSAULT"),
+    ("وكلما هاجمت إسرائيل غزة ترد حماس بالصواريخ.", "ASSAULT"),  # whenever
+    ("وقال القائد إن قواته ستتدخل متى ما طلبت الحكومة اليمنية ذلك.", "REQUEST"),
+    ("وقال إنه بعد إبرام هذا الاتفاق، وعلى أن تلتزم إيران بتعهداتها، هناك إمكانية للتواصل.", "AGREE"),
+])
+def test_whether_or_not_any_whenever_and_provided_that_are_not_deeds(text, etype):
+    got = [(e.type, e.hypothetical or e.negated) for e in Pipeline(Config(
+        min_event_confidence=0.0, keep_irrealis=True))(text, published="2015-08-01").events]
+    assert got and all(irrealis for t, irrealis in got if t == etype), got
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت هيئة الإذاعة اليابانية أن سقوط الطائرة أدى إلى اشتعال النار في منازل، مضيفةً أن رجلين داخل الطائرة "
+    "التي كانت تقل خمسة أشخاص لقيا مصرعهما.",  # a plane crash
+    "استقبلت العيادات التخصصية التابعة للحملة الوطنية السعودية لنصرة الأشقاء السوريين أكثر من 1600 حالة مرضية.",
+    "وهم في قمة البهجة والسرور.",
+])
+def test_a_crash_a_clinic_receiving_patients_and_the_peak_of_joy_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_a_plane_shot_down_still_kills(nlp):
+    assert [e.type for e in Pipeline(Config(min_event_confidence=0.0))(
+        "أدى سقوط الطائرة بصاروخ أطلقه المتمردون إلى مقتل ركابها.", published="2015-08-01").events] == ["ASSAULT"]

@@ -388,7 +388,8 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
                   and not any(speaks_for(doc, g, f) for g in actors)
                   and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
                   and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)
-                  and not (f.entry is not None and f.entry.sector == "UAF")]  # (انتحاري: an attacker)
+                  and not (f.entry is not None and f.entry.sector == "UAF")  # (انتحاري: an attacker)
+                  and not (hit.d.type != "ASSAULT" and on_the_border(doc, f))]  # (أمنها على الحدود مع سوريا)
     if hit.d.type == "ASSAULT":
         # غارات على القواعد الخلفية لحزب العمال بالعراق، على الحدود مع العراق وسورية: where it
         # hit (the state a strike hit with no target named is taken from where() by the caller)
@@ -414,6 +415,12 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
     if hit.d.type in ("CONSULT", "AGREE", "COOPERATE"):
         # قمة تاريخية في سنغافورة: the venue of a meeting is not a party to it
         founds = [f for f in founds if slot_of(doc, index, f.first, ca) != "في"]
+    elif hit.d.type not in ("ASSAULT", "COERCE", "PROTEST"):
+        # وقعت المفوضية الأوروبية ببروكسل، دعا في بيان صدر في القاهرة: a city after في/بـ is
+        # where it was done, not to whom (but whom a raid, an arrest or a protest in a city hit
+        # or addressed is that city's)
+        founds = [f for f in founds if not (f.entry is not None and f.entry.source in ("capital", "place") and
+                                            slot_of(doc, index, f.first, ca) in ("في", "ب"))]
     after = [f for f in founds if f.first >= hit.last]
     before = [f for f in founds if f.last <= hit.first]
     if after:

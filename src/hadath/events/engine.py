@@ -102,6 +102,7 @@ from .violence import (
     RELATIVE_PASSIVE,
     VOICE_AMBIGUOUS,
     accident,
+    air_crash,
     animal_attack,
     casualties,
     claimed,
@@ -933,7 +934,8 @@ class EventExtractor:
         if etype in ("REQUEST", "REJECT") and any(toks[k].norm in _ANONYMITY for k in range(hit.last, min(b, hit.last + 6))):
             return None  # طالبا عدم الإشارة إلى اسمه، ورفض نشر اسمه: a source asking not to be named
         if etype == "ASSAULT" and (accident(doc, ca, cb) or animal_attack(doc, hit, ca, cb)
-                                   or private_violence(doc, a, b)):
+                                   or private_violence(doc, a, b) or
+                                   (d.lemma in ("مصرع", "مقتل") and air_crash(doc, a, b))):
             # قتل جندي في حادث سير، قامت سمكة القرش بالهجوم، على يد زوجها إثر خلاف عائلي: an
             # accident, an animal, a private quarrel
             return None
@@ -1129,6 +1131,10 @@ class EventExtractor:
         if etype in ("CONCEDE", "RETREAT", "SANCTION") and hit.first > a and \
                 toks[hit.first - 1].norm in _PROSPECT and not tok0.prefixes:
             # سيفتح الباب امام رفع العقوبات، مقابل الإفراج عن، شرط وقف إطلاق النار: a prospect
+            m.hypothetical = True
+        if d.lemma == "رفع العقوبات" and not m.negated and _sanctions_lift_prospect(doc, hit, ca):
+            # سيضمن رفع العقوبات، تداعيات رفع العقوبات، كعكة رفع العقوبات: the lifting named as a
+            # topic, not done (تم رفع العقوبات، وافقت على رفع العقوبات: done or agreed)
             m.hypothetical = True
         if d.pos == "verb" and etype in _HABITUAL_TYPES and not m.future and not _headline(doc, si) and \
                 _imperfect(tok0, d) and not dated_clause(doc, ca, cb):
@@ -1532,6 +1538,21 @@ _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
 _TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
 #: what opens a prospect rather than a deed (امام رفع العقوبات، مقابل الإفراج، شرط الانسحاب)
 _PROSPECT = frozenset("امام مقابل شرط بشرط لقاء حال".split())
+#: what makes the nominal lifting of sanctions a deed: it was done, begun, decided or agreed to
+_LIFT_DONE = frozenset("تم يتم جري بدا بدات قرر قررت اقر اقرت وافق وافقت وافقوا اعلن اعلنت".split())
+
+
+def _sanctions_lift_prospect(doc: Document, hit: Hit, ca: int) -> bool:
+    """The trigger is the masdar رفع (رفع العقوبات، لرفع، برفع) with no verb of its doing before it."""
+    toks = doc.tokens
+    tok0 = toks[hit.first]
+    if tok0.stem not in ("رفع", "تخفيف") or hit.first + 1 >= len(toks) or \
+            toks[hit.first + 1].base not in ("العقوبات", "عقوبات"):
+        return False  # (رفعت الولايات المتحدة العقوبات: the verb, with its subject)
+    return not any(toks[k].stem in _LIFT_DONE or toks[k].norm in _LIFT_DONE
+                   for k in range(max(ca, hit.first - 4), hit.first))
+
+
 #: what a caller says during a call (أدان خلاله، أعرب خلاله عن تعازيه)
 _SAID_IN_A_CALL = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "THREATEN", "COOPERATE"})
 #: verbs of ordering: أمر بـ، وجّه بـ + a masdar (the one who orders is its actor)

@@ -115,6 +115,9 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
         elif (w in GENERIC or b in GENERIC) and noun and k >= ti - 2:
             m.hypothetical = True
             cues.append(t.text)
+        elif w in ("اي", "ايه") and not noun and tok.norm[:1] in "يت" and not tok.prefixes:
+            m.hypothetical = True  # أي ضربات أمريكية في سوريا تستهدف جيشها: any such strikes, none
+            cues.append(t.text)
         elif w in FUTURE or b in FUTURE or stem in FUTURE:
             m.future = True
             cues.append(t.text)
@@ -144,6 +147,8 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
             w, b, stem = t.norm, t.base, t.stem
             if stem in DENIAL or w in DENIAL or (w in ("دون", "بدون") and j == k - 1):
                 m.negated = True  # (دون أن تعلن هارف تقديم تنازلات: "without")
+            elif j == k - 1 and w in ("وعلي", "شريطه", "بشرط", "شرط"):
+                m.hypothetical = True  # وعلى أن تلتزم إيران بتعهداتها، شريطة أن: provided that
             elif w == "قد" and j + 1 < len(doc.tokens) and doc.tokens[j + 1].norm[:1] not in "يتن":
                 continue  # كان مسؤول قد قال إن ...: قد + perfect = "had", not "may"
             elif w in HYPOTHETICAL or b in HYPOTHETICAL or stem in HYPOTHETICAL:
@@ -264,8 +269,12 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
                 cues.append(t.text)
                 break
     # لتأييد الاتفاق أو رفضه: one of two courses still open, neither taken
+    sent_end = doc.sentences[tok.sent].token_end
     if etype in _STANCES and (ti - 1 >= floor and doc.tokens[ti - 1].norm in ("او", "ام") or
-                              ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].norm in ("او", "ام")):
+                              ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].norm in ("او", "ام") or
+                              any(doc.tokens[k].norm in ("او", "ام") and doc.tokens[k + 1].norm in ("لم", "لا")
+                                  for k in range(ti + 1, min(sent_end - 1, ti + 5)))):
+        # (صادق الكونغرس أو لم يصادق: whether or not)
         m.hypothetical = True
         cues.append("او")
     m.cues = tuple(cues)

@@ -364,9 +364,13 @@ def other_sense(doc: Document, hit: Hit, a: int, b: int, index: ActorIndex | Non
         return True  # وتحمل مسؤولية كبيرة: bore responsibility (تحمّل), no one held responsible
     if lemma == "أبلغ" and (nxt.stem in ("مصدر", "مصادر") or nxt.base in ("مصدر", "مصادر")):
         return True  # أبلغ مصدر قبلي «عكاظ»: a source told the newspaper
-    if lemma == "استقبل" and any(toks[k].stem in RECEIVED_CASES or toks[k].base in RECEIVED_CASES
-                                for k in range(hit.last, min(b, hit.last + 10))):
-        return True  # استقبلت العيادات أكثر من 1600 حالة: patients, calls, requests
+    if lemma == "استقبل" and (any(toks[k].stem in RECEIVED_CASES or toks[k].base in RECEIVED_CASES
+                                 for k in range(hit.last, min(b, hit.last + 10))) or
+                             hit.d.pos == "verb" and hit.last < b and (
+                                 toks[hit.last].stem in FACILITIES or toks[hit.last].base in FACILITIES)):
+        # استقبلت العيادات أكثر من 1600 حالة: patients, calls, requests; a clinic or a hospital
+        # receiving (its subject) hosts no one's visit
+        return True
     if lemma == "تعاون" and prev is not None and (prev.norm in COURTESY or prev.base in COURTESY):
         return True  # أشاد بحسن التعاون والاستقبال: courtesy
     if lemma == "دعم" and prev is not None and (prev.norm in AMOUNT_HEADS or prev.base in AMOUNT_HEADS):

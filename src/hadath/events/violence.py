@@ -70,6 +70,20 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
 
 _DISASTERS = cue("DISASTERS")
 _QUARRELS = cue("PRIVATE_QUARRELS")
+_AIRCRAFT = frozenset("طائره الطائره طائرات الطائرات مروحيه المروحيه".split())
+_SHOT_DOWN = frozenset("صاروخ صواريخ قذيفه نيران اطلق اسقاط اسقط اسقطت اسقطوا استهداف استهدف استهدفت".split())
+
+
+def air_crash(doc: Document, a: int, b: int) -> bool:
+    """أن سقوط الطائرة أدى ... لقيا مصرعهما، وسقوطها ومقتل ركابها: an aircraft crashed in the
+    sentence (تحطم، سقوط) and nothing shot it down: its dead are no attack's victims."""
+    toks = doc.tokens
+    if not any(toks[k].base in _AIRCRAFT or toks[k].stem in _AIRCRAFT for k in range(a, b)):
+        return False
+    crashed = any(toks[k].stem in ("تحطم", "سقوط") for k in range(a, b))
+    return crashed and not any(toks[k].stem in _SHOT_DOWN or toks[k].base in _SHOT_DOWN or
+                               toks[k].norm[1:] in _SHOT_DOWN or  # (بصاروخ, kept whole)
+                               toks[k].stem in _VIOLENT_NEAR for k in range(a, b))
 
 
 def private_violence(doc: Document, a: int, b: int) -> bool:
