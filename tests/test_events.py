@@ -2078,3 +2078,26 @@ def test_a_crash_a_clinic_receiving_patients_and_the_peak_of_joy_are_no_events(t
 def test_a_plane_shot_down_still_kills(nlp):
     assert [e.type for e in Pipeline(Config(min_event_confidence=0.0))(
         "أدى سقوط الطائرة بصاروخ أطلقه المتمردون إلى مقتل ركابها.", published="2015-08-01").events] == ["ASSAULT"]
+
+
+def test_the_partner_of_a_deal_supported_is_not_the_recipient(nlp):
+    got = [(e.type, [p.code for p in e.recipient]) for e in Pipeline(Config(min_event_confidence=0.0))(
+        "دعا الرئيس الامريكي باراك أوباما امس مجموعات تدعم الاتفاق النووي مع ايران إلى توصيل أصواتهم للكونجرس.",
+        published="2015-08-01").events]
+    assert all("IRN" not in r for t, r in got if t == "REQUEST"), got
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp(
+        "وقعت الولايات المتحدة الاتفاق النووي مع إيران.", published="2015-08-01").events]
+    assert ("SUPPORT", ["IRN"]) in got, got  # who signs it with Iran
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp(
+        "رفض الكونغرس الاتفاق النووي مع إيران.", published="2015-08-01").events]
+    assert ("REJECT", ["IRN"]) not in got, got
+
+
+def test_a_sentence_to_death_far_after_the_court_and_an_always_urging_ministry(nlp):
+    got = [e.type for e in nlp("وكانت محكمة مصرية قضت في مايو الماضي غيابيا بإعدام القرضاوي لإدانته في قضية.",
+                               published="2015-08-01").events]
+    assert "ASSAULT" not in got, got  # a sentence, not an execution
+    got = [e.hypothetical for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        "وزارة الزراعة السعودية تحث دومًا المزارعين على استخدام نظم الري الحديثة.", published="2015-08-01").events
+        if e.type == "REQUEST"]
+    assert all(got), got  # a habit

@@ -120,6 +120,8 @@ def match_lexicon(doc: Document, gaz: Gazetteer) -> list[Found]:
         entry = choose(m.entries, doc.published, locative)
         if last < len(doc.tokens) and (tok.base, doc.tokens[last].stem) in _NOT_A_NAME:
             continue  # مسقط رأس: a birthplace, not Muscat
+        if entry.source in ("place", "capital") and last - first == 1 and "\u064b" in doc.tokens[last - 1].text:
+            continue  # دومًا "always" (tanween), not Douma: a name takes no nunation
         if tok.base in _ADJECTIVE_PLACES and last - first == 1 and first > 0 and prev and (
                 "ال" in doc.tokens[first - 1].prefixes or doc.tokens[first - 1].suffix):
             continue  # الميزانية المجمعة، أرباحها المجمعة: "combined", not Al Majmaah

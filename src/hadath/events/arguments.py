@@ -182,6 +182,27 @@ def on_the_border(doc: Document, f: Found) -> bool:
     return f.first >= 2 and doc.tokens[f.first - 1].norm == "مع" and doc.tokens[f.first - 2].stem in _LAND
 
 
+#: the nouns of a deal whose partner is named after مع (الاتفاق النووي مع إيران; not talks:
+#: رحب بتحقيق تقدم في المفاوضات مع ترمب, his own talks)
+DEAL_NOUNS = frozenset("اتفاق الاتفاق اتفاقيه الاتفاقيه صفقه الصفقه".split())
+
+
+def deal_topic(d) -> bool:
+    """Events of which a deal may be the object (رفض الاتفاق، دعا إلى تأييده), not those that make
+    one (nor endorsements: يصادق على الاتفاق النووي مع إيران keeps Iran, the deal's other side)."""
+    return d.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN")
+
+
+def deal_partner(doc: Document, f: Found, after: int) -> bool:
+    """The state after مع that names the other side of a deal told after ``after``
+    (تدعم الاتفاق النووي مع إيران): it belongs to that noun, not to the event before it."""
+    k = f.first - 1
+    if k < 1 or doc.tokens[k].norm != "مع":
+        return False
+    return any(doc.tokens[j].base in DEAL_NOUNS or doc.tokens[j].norm in DEAL_NOUNS
+               for j in range(max(after, k - 2), k))
+
+
 def _office_state(doc: Document, index: ActorIndex, f: Found, floor: int) -> bool:
     """وزير الداخلية بدولة الإمارات، رئيس مجلس الوزراء بمملكة البحرين: the state or city of an
     office, not where the event happens."""
@@ -389,7 +410,9 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
                   and not (f.entry is not None and f.entry.sector == "MED")  # وفق ما نقلت فرانس برس
                   and not (f.entry is not None and f.entry.id in _ADDRESSEES_ONLY)
                   and not (f.entry is not None and f.entry.sector == "UAF")  # (انتحاري: an attacker)
-                  and not (hit.d.type != "ASSAULT" and on_the_border(doc, f))]  # (أمنها على الحدود مع سوريا)
+                  and not (hit.d.type != "ASSAULT" and on_the_border(doc, f))  # (أمنها على الحدود مع سوريا)
+                  and not (f.first > hit.last and deal_topic(hit.d) and
+                           deal_partner(doc, f, hit.last))]  # (مجموعات تدعم الاتفاق مع إيران)
     if hit.d.type == "ASSAULT":
         # غارات على القواعد الخلفية لحزب العمال بالعراق، على الحدود مع العراق وسورية: where it
         # hit (the state a strike hit with no target named is taken from where() by the caller)

@@ -60,6 +60,8 @@ from .arguments import (
     code_of,
     content_gap,
     coordinated,
+    deal_partner,
+    deal_topic,
     drop_modifiers,
     fallback_recipient,
     gap_ok,
@@ -348,6 +350,8 @@ class EventExtractor:
                     continue  # وأدان المبعوث، على تويتر، الهجمات: the medium, not whom
                 if p == "مع" and on_the_border(doc, f):
                     continue  # فجروا عبوة على الحدود مع العراق: where, not with whom
+                if p == "مع" and deal_topic(d) and deal_partner(doc, f, hit.last):
+                    continue  # أعلن تأييده الاتفاق النووي مع إيران: the deal's partner, not whom
                 if p is not None:
                     args.slots.setdefault(p, []).append(f)
                     args.slots[p] += coordinated(doc, f, after)
@@ -1867,7 +1871,8 @@ def _headline(doc: Document, si: int) -> bool:
 def _imperfect(tok, d: TriggerDef) -> bool:
     """يقتل، تقتل، ويقتلون: the imperfect of a verb whose perfect (قتل) does not start so."""
     stem = tok.stem
-    return len(stem) > 3 and stem[0] in "يتن" and stem[:2] != d.lemma_form[:2] and \
+    # (تحث: the imperfect of a doubled verb, حثّ, is three letters long)
+    return (len(stem) > 3 or len(stem) > len(d.lemma_form)) and stem[0] in "يتن" and stem[:2] != d.lemma_form[:2] and \
         not d.lemma_form.startswith(stem[0])
 
 

@@ -485,7 +485,8 @@ def sentenced(doc: Document, hit: Hit, a: int) -> bool:
     """أصدرت محاكم أحكاما بالإعدام: بـ + the noun after a court's sentence."""
     toks = doc.tokens
     return "ب" in toks[hit.first].prefixes[:1] and any(
-        toks[k].stem in SENTENCING or toks[k].base in SENTENCING for k in range(max(a, hit.first - 4), hit.first))
+        toks[k].stem in SENTENCING or toks[k].base in SENTENCING for k in range(max(a, hit.first - 6), hit.first))
+    # (قضت في مايو الماضي غيابيا بإعدام القرضاوي: a date and a manner between)
 
 
 def figurative(doc: Document, index: ActorIndex, hit: Hit, a: int, b: int) -> bool:
