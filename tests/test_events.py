@@ -2101,3 +2101,10 @@ def test_a_sentence_to_death_far_after_the_court_and_an_always_urging_ministry(n
         "وزارة الزراعة السعودية تحث دومًا المزارعين على استخدام نظم الري الحديثة.", published="2015-08-01").events
         if e.type == "REQUEST"]
     assert all(got), got  # a habit
+
+
+def test_refugees_protest_as_people_of_the_state_they_come_from(nlp):
+    got = [(e.type, [p.code for p in e.actor]) for e in nlp(
+        "وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج نصب جانتار مانتار التذكاري بوسط نيودلهي.",
+        published="2008-03-18").events]
+    assert ("PROTEST", ["CHN"]) in got, got  # Tibet is China's, New Delhi is only where

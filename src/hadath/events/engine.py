@@ -965,7 +965,9 @@ class EventExtractor:
                  or (d.pos == "verb" and d.lemma in HARM_LEMMAS and not _imperfect(tok0, d))):
             # قتل 18 شخصا في انفجار سيارتين مفخختين في بغداد: violence and protest happen even
             # when nobody is named; the actor is then "someone in <the state where it happened>"
-            place = where(doc, index, ca, cb)
+            place = _people_from(doc, index, ca, hit.first) if etype == "PROTEST" else None
+            if place is None:
+                place = where(doc, index, ca, cb)
             if place is None:  # شهدت تركيا هجوما انتحاريا: the state that saw it
                 place = next((code_of(index, f) for f in clause_subject(doc, index, ca, hit.first) or ()
                               if _place_witnessed(doc, f, ca)), None)
@@ -1320,6 +1322,22 @@ def _protesters_where(doc: Document, index: ActorIndex, actors: list[Found], act
         return actor_ps
     return [Participant(place, p.sector, p.entity, p.text, p.start, p.end) if p.code != place else p
             for p in actor_ps]
+
+
+#: people named by where they come from (لاجئ من التبت، مهاجرين من سوريا)
+_PEOPLE_FROM = frozenset("لاجئ لاجئا لاجئين لاجئون مهاجر مهاجرا مهاجرين مهاجرون نازحين نازحون مواطنين مواطنون".split())
+
+
+def _people_from(doc: Document, index: ActorIndex, ca: int, end: int) -> str | None:
+    """1000 لاجئ من التبت احتشدوا في نيودلهي: refugees or migrants protest as people of the state
+    they come from, not of the place they protest in."""
+    toks = doc.tokens
+    for k in range(ca, end - 2):
+        if (toks[k].stem in _PEOPLE_FROM or toks[k].base in _PEOPLE_FROM) and toks[k + 1].norm == "من":
+            f = index.found_at[k + 2]
+            if f is not None and f.entry is not None and f.entry.source in ("country", "place", "capital"):
+                return code_of(index, f)
+    return None
 
 
 def _state_in_sentence(doc: Document, index: ActorIndex, a: int, b: int) -> str | None:
