@@ -2108,3 +2108,19 @@ def test_refugees_protest_as_people_of_the_state_they_come_from(nlp):
         "وكان 1000 لاجئ من التبت على الاقل قد احتشدوا خارج نصب جانتار مانتار التذكاري بوسط نيودلهي.",
         published="2008-03-18").events]
     assert ("PROTEST", ["CHN"]) in got, got  # Tibet is China's, New Delhi is only where
+
+
+@pytest.mark.parametrize("text", [
+    "لقى عامل يمني الجنسية مصرعه، ظهر اليوم، عقب سقوطه من الدور العاشر في بئر مصعد أحد الأبراج السكنية.",  # a fall
+    "أعلنت إدارة مكافحة الحرائق في اليونان أمس السيطرة على حرائق غابات أسفرت عن مقتل شرطي.",  # a wildfire
+    "وفي محاولة لتأكيد استقلال قراره، استدعى بغباء التجربة الفيتنامية في التحرر من الاحتلال.",  # invoked
+])
+def test_a_fall_a_wildfire_and_an_invoked_memory_are_no_events(text):
+    assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_arson_and_a_fire_after_shelling_are_still_attacks(nlp):
+    got = [e.type for e in Pipeline(Config(min_event_confidence=0.0))(
+        "أضرم مسلحون حريقا في مبنى البلدية في مدينة بنغازي الليبية ما أدى إلى مقتل حارس.",
+        published="2015-08-01").events]
+    assert "ASSAULT" in got, got

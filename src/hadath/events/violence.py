@@ -65,10 +65,21 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
             toks[j].stem == "طريق" for j in range(k + 1, min(cb, k + 4)))) for k in range(ca, cb)) \
             and not any(toks[j].base in _RIGGED or toks[j].stem in _VIOLENT_NEAR for j in range(ca, cb)):
         return True  # مصرع جيمس هورنر في حادث، في حادث على طريق الجوف: an accident, nothing violent named
+    if any(toks[k].stem == "سقوط" and toks[k].suffix and toks[k + 1].norm == "من" for k in range(ca, cb - 1)) \
+            and not any(toks[j].stem in _VIOLENT_NEAR or toks[j].stem in ("دفع", "رمي", "القاء") for j in range(ca, cb)):
+        return True  # لقي عامل مصرعه عقب سقوطه من الدور العاشر: a fall, nothing violent named
+    if any(toks[k].stem in _FIRES or toks[k].base in _FIRES for k in range(ca, cb)) and not any(
+            toks[k].stem in _SET_ON_FIRE or toks[k].base in _SET_ON_FIRE or toks[k].stem in _VIOLENT_NEAR
+            for k in range(ca, cb)):
+        return True  # حرائق غابات أسفرت عن مقتل شرطي: a fire, no arson or attack named
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
 _DISASTERS = cue("DISASTERS")
+_FIRES = cue("FIRES")
+#: arson and the attacks that start fires (حريق متعمد، أضرم، قصفت خزانات الوقود)
+_SET_ON_FIRE = frozenset("""متعمد المتعمد اضرام اضرم اضرموا احرق احراق قصف قصفت قصفوا غاره غارات هجوم
+استهدف استهدفت قذيفه قذائف صاروخ صواريخ مسلحون مسلحين""".split())
 _QUARRELS = cue("PRIVATE_QUARRELS")
 _AIRCRAFT = frozenset("طائره الطائره طائرات الطائرات مروحيه المروحيه".split())
 _SHOT_DOWN = frozenset("صاروخ صواريخ قذيفه نيران اطلق اسقاط اسقط اسقطت اسقطوا استهداف استهدف استهدفت".split())
