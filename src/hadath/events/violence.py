@@ -70,6 +70,7 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
         return True  # لقي عامل مصرعه عقب سقوطه من الدور العاشر: a fall, nothing violent named
     if any(toks[k].stem in _FIRES or toks[k].base in _FIRES for k in range(ca, cb)) and not any(
             toks[k].stem in _SET_ON_FIRE or toks[k].base in _SET_ON_FIRE or toks[k].stem in _VIOLENT_NEAR
+            or toks[k].norm.startswith(("اضرم", "واضرم", "احرق", "واحرق"))  # (أضرمه, kept whole)
             for k in range(ca, cb)):
         return True  # حرائق غابات أسفرت عن مقتل شرطي: a fire, no arson or attack named
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
