@@ -2124,3 +2124,11 @@ def test_arson_and_a_fire_after_shelling_are_still_attacks(nlp):
         "أضرم مسلحون حريقا في مبنى البلدية في مدينة بنغازي الليبية ما أدى إلى مقتل حارس.",
         published="2015-08-01").events]
     assert "ASSAULT" in got, got
+
+
+def test_journalists_in_a_foreign_story_are_of_its_state_not_the_papers():
+    nlp0 = Pipeline(Config(home_country="SAU", min_event_confidence=0.0))
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp0(
+        "حين اندلعت تظاهرات العراقيين عام 2011 قتلوا الإعلامي هادي عبدالمهدي واعتقلوا عددا من الصحفيين.",
+        published="2015-08-01").events]
+    assert ("COERCE", ["IRQ"]) in got, got

@@ -439,7 +439,13 @@ class ActorResolver:
                     # in a story on Ukraine) is that state's (below: the sentence's, or the focus)
                     country = str(home)
             # (a writer, not the media: وسائل إعلام مؤيدة للحكومة in a story on Turkey are Turkish)
-            writer = f.entry.source == "group" and f.entry.sector == "JRN"
+            writer = f.entry.source == "group" and f.entry.sector == "JRN" and not (
+                # قتلوا الإعلامي هادي عبدالمهدي واعتقلوا الصحفيين (a story on Iraq): journalists, in
+                # the plural, are people of the story's state, not the paper's own writers
+                doc.tokens[f.last - 1].norm.endswith(("ين", "ون", "ات")) and
+                any(g.entry is not None and g.entry.source in ("country", "nisba", "capital", "place") and
+                    g.entry.country and g.entry.country != (doc.meta.get("home_country") or self.home) and
+                    doc.tokens[g.first].sent == doc.tokens[f.first].sent for g in found))
             if country is None and writer:
                 # وانتقد الكاتب الصحفي السياسة الإيرانية: a writer or journalist the paper names
                 # bare is of its own country (when known), not of the state he writes about
