@@ -2132,3 +2132,10 @@ def test_journalists_in_a_foreign_story_are_of_its_state_not_the_papers():
         "حين اندلعت تظاهرات العراقيين عام 2011 قتلوا الإعلامي هادي عبدالمهدي واعتقلوا عددا من الصحفيين.",
         published="2015-08-01").events]
     assert ("COERCE", ["IRQ"]) in got, got
+
+
+def test_a_hosted_delegation_from_a_state_is_the_visitor():
+    got = [(e.type, [p.code for p in e.actor]) for e in Pipeline(Config(min_event_confidence=0.0))(
+        "في لقاء اتسم بالود، استضافت جريدة اليوم اول امس وفدا اعلاميا من الجمهورية الجزائرية.",
+        published="2015-08-01").events]
+    assert ("CONSULT", ["DZA"]) in got, got

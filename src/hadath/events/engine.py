@@ -429,6 +429,12 @@ class EventExtractor:
                 recips = [f for f in unique(fs) if f not in actors]
         if d.pos == "noun" and args.obj and not recips:
             recips = [f for f in unique(args.obj) if f not in actors]  # لقائه وزير الخارجية المصري
+        if not actors and frame.role("obj") == "actor" and filled.get("من"):
+            # استضافت جريدة اليوم وفدا إعلاميا من الجمهورية الجزائرية: the delegation's state visits
+            f = filled["من"][0]
+            if any(doc.tokens[k].stem in ("وفد", "وفدا", "وفود") for k in range(max(hit.last, f.first - 4), f.first)):
+                actors = [f]
+                recips = [g for g in recips if g is not f]
         ca, cb = clause_bounds(doc, hit.first, a, b)
         caller = [f for f in unique(args.slots.get("من") or []) if content_gap(doc, hit.last, f.first) <= 4]
         if not caller and d.mode == "phone":
