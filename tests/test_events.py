@@ -2139,3 +2139,15 @@ def test_a_hosted_delegation_from_a_state_is_the_visitor():
         "في لقاء اتسم بالود، استضافت جريدة اليوم اول امس وفدا اعلاميا من الجمهورية الجزائرية.",
         published="2015-08-01").events]
     assert ("CONSULT", ["DZA"]) in got, got
+
+
+def test_a_state_protesting_accuses_and_ending_a_freeze_concedes():
+    nlp0 = Pipeline(Config(min_event_confidence=0.0))
+    got = [(e.type, [p.code for p in e.actor]) for e in nlp0(
+        "احتجت وزارة الخارجية الإيرانية على تصريحات المسؤول الأمريكي.", published="2015-08-01").events]
+    assert ("ACCUSE", ["IRN"]) in got, got  # a diplomatic complaint, not a demonstration
+    got = [e.type for e in nlp0("احتج الطلاب المصريون على رفع الأسعار.", published="2015-08-01").events]
+    assert got == ["PROTEST"], got
+    got = [e.type for e in nlp0("أعلنت الولايات المتحدة إنهاء تجميد جزئي لمساعدتها العسكرية السنوية لمصر.",
+                                published="2015-08-01").events]
+    assert got == ["CONCEDE"], got

@@ -1144,6 +1144,9 @@ class EventExtractor:
                 toks[hit.first - 1].norm in _PROSPECT and not tok0.prefixes:
             # سيفتح الباب امام رفع العقوبات، مقابل الإفراج عن، شرط وقف إطلاق النار: a prospect
             m.hypothetical = True
+        if etype == "SANCTION" and hit.first > a and toks[hit.first - 1].norm in _ENDING:
+            # إنهاء تجميد جزئي لمساعدتها العسكرية، إلغاء الحظر: the end of a sanction eases it
+            etype, mode = "CONCEDE", None
         if d.lemma == "رفع العقوبات" and not m.negated and _sanctions_lift_prospect(doc, hit, ca):
             # سيضمن رفع العقوبات، تداعيات رفع العقوبات، كعكة رفع العقوبات: the lifting named as a
             # topic, not done (تم رفع العقوبات، وافقت على رفع العقوبات: done or agreed)
@@ -1566,6 +1569,8 @@ _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
 _TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
 #: what opens a prospect rather than a deed (امام رفع العقوبات، مقابل الإفراج، شرط الانسحاب)
 _PROSPECT = frozenset("امام مقابل شرط بشرط لقاء حال".split())
+#: what ends a sanction (إنهاء تجميد، إلغاء الحظر)
+_ENDING = frozenset("انهاء بانهاء وانهاء الغاء بالغاء والغاء انتهاء".split())
 #: what makes the nominal lifting of sanctions a deed: it was done, begun, decided or agreed to
 _LIFT_DONE = frozenset("تم يتم جري بدا بدات قرر قررت اقر اقرت وافق وافقت وافقوا اعلن اعلنت".split())
 

@@ -578,7 +578,11 @@ def declared(doc: Document, hit: Hit, a: int) -> bool:
 def state_actor_near(doc: Document, index: ActorIndex, hit: Hit, a: int) -> bool:
     """A government body or state is the actor of this clause (احتجاجا، مذكرة احتجاج)."""
     ca, _ = clause_bounds(doc, hit.first, a, hit.first + 1)
-    for f in unique_founds(index, ca, hit.first):
+    around = unique_founds(index, ca, hit.first)
+    if hit.d.pos == "verb":  # احتجت وزارة الخارجية الإيرانية على: the subject after the verb
+        around += [f for f in unique_founds(index, hit.last, min(len(doc.tokens), hit.last + 3))
+                   if f.first < hit.last + 2][:1]
+    for f in around:
         if slot_of(doc, index, f.first, ca) in ("في", "ب") or is_place(f):
             continue  # تظاهروا في القاهرة: a place, not a government
         if any(doc.tokens[k].stem in _SITE_WORDS or doc.tokens[k].norm in _SITE_WORDS
