@@ -2151,3 +2151,11 @@ def test_a_state_protesting_accuses_and_ending_a_freeze_concedes():
     got = [e.type for e in nlp0("أعلنت الولايات المتحدة إنهاء تجميد جزئي لمساعدتها العسكرية السنوية لمصر.",
                                 published="2015-08-01").events]
     assert got == ["CONCEDE"], got
+
+
+def test_a_draft_agreement_is_not_one():
+    got = [(e.type, e.hypothetical) for e in Pipeline(Config(min_event_confidence=0.0, keep_irrealis=True))(
+        "وفوض مجلس الوزراء وزير الخارجية بالتباحث مع الجانب العاجي في شأن مشروع اتفاقية عامة للتعاون بين "
+        "السعودية وحكومة جمهورية ساحل العاج.",
+        published="2015-08-01").events if e.type == "AGREE"]
+    assert got and all(h for _, h in got), got
