@@ -2159,3 +2159,11 @@ def test_a_draft_agreement_is_not_one():
         "السعودية وحكومة جمهورية ساحل العاج.",
         published="2015-08-01").events if e.type == "AGREE"]
     assert got and all(h for _, h in got), got
+
+
+def test_a_surname_that_names_a_town_is_the_person(nlp):
+    doc = nlp("التقى الرئيس النيجيري محمد بخاري نظيره التشادي في نجامينا. وزار بخاري الكاميرون خلال الأسبوع الأخير.",
+              published="2015-08-01")
+    got = [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in doc.events]
+    assert ("CONSULT", ["NGA"], ["CMR"]) in got, got  # Buhari, not Bukhara
+    assert "UZB" not in {e.country for e in doc.entities}

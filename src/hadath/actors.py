@@ -612,9 +612,15 @@ class ActorResolver:
     def _surnames(self, doc: Document, found: list[Found]) -> list[Found]:
         """The last word of a lexicon person's name, alone later in the article (البشير after
         عمر البشير), when the NER did not tag it: a surname with the article (البشير، الأسد)
-        or one rare in ANERcorp (ترامب), that no other person in the article shares."""
+        or one rare in ANERcorp (ترامب), that no other person in the article shares.  A town
+        named like the surname (بخاري after محمد بخاري, not Bukhara) gives way to the person:
+        its mention is taken out of ``found``."""
         covered = bytearray(len(doc.tokens))
+        towns: dict[int, Found] = {}  # token -> a one-word town that may be a surname
         for f in found:
+            if f.entry is not None and f.entry.source == "place" and f.last - f.first == 1:
+                towns[f.first] = f
+                continue
             for t in range(f.first, f.last):
                 covered[t] = 1
         by_surname: dict[str, Found] = {}
@@ -649,6 +655,14 @@ class ActorResolver:
             g = Found(ti, ti + 1, start, end, f.entry, f.kind, "coref", 0.8, f.entity)
             f.entity.mentions.append(Mention(start, end, doc.text[start:end], "coref", 0.8))
             out.append(g)
+            if ti in towns:  # وزار بخاري الكاميرون: the president, not Bukhara
+                town = towns.pop(ti)
+                found.remove(town)
+                if town.entity is not None:
+                    town.entity.mentions = [m for m in town.entity.mentions
+                                            if (m.start, m.end) != (town.start, town.end)]
+                    if not town.entity.mentions and town.entity in doc.entities:
+                        doc.entities.remove(town.entity)
         return out
 
     def _merge_ner(self, doc: Document, found: list[Found]) -> None:
