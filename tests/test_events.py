@@ -2167,3 +2167,10 @@ def test_a_surname_that_names_a_town_is_the_person(nlp):
     got = [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in doc.events]
     assert ("CONSULT", ["NGA"], ["CMR"]) in got, got  # Buhari, not Bukhara
     assert "UZB" not in {e.country for e in doc.entities}
+
+
+def test_a_group_or_a_coalition_does_not_strike_itself():
+    nlp0 = Pipeline(Config(min_event_confidence=0.0))
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp0(
+        "نفذ طيران التحالف الدولي 15 طلعة جوية في الأنبار، أسفرت عن مقتل 24 إرهابيا.", published="2015-08-01").events]
+    assert got and all(r != ["IGO"] for _, r in got), got

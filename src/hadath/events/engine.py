@@ -1042,6 +1042,14 @@ class EventExtractor:
             doer = _relative_doer(doc, index, hit.last, min(b, hit.last + 12))
             if doer is not None:
                 recip_ps = participants(doc, index, [doer])
+        struck_itself = False
+        if etype in ("ASSAULT", "COERCE") and recip_ps and actor_ps and \
+                {p.code for p in actor_ps} <= _NOT_A_STATE and {p.code for p in recip_ps} == {p.code for p in actor_ps}:
+            # ألقى داعش القبض على شخصين، طيران التحالف أسفر عن مقتل 24 إرهابيا: a group or a
+            # coalition does not strike itself; its victims are of where it happened, or unknown
+            place = where(doc, index, ca, cb, sentence=False)
+            recip_ps = [Participant(place, None, None, "")] if place is not None else []
+            struck_itself = True
         if not recip_ps and etype == "ASSAULT" and how == "anonymous":
             # بمقتل اثنين من قادة تنظيم داعش في غارة جوية: the dead told before the raid are its
             # targets (the death is told by the raid's event)
@@ -1055,7 +1063,7 @@ class EventExtractor:
             place = where(doc, index, ca, cb, sentence=False)
             if place is not None:
                 recip_ps = [Participant(place, None, None, "")]
-        if not recip_ps and etype not in ("PROTEST", "MOBILIZE") and not condemned_attack:
+        if not recip_ps and etype not in ("PROTEST", "MOBILIZE") and not condemned_attack and not struck_itself:
             # (an attack's target by default is a state its own sentence names, not the one
             # the article is most about: قصف نسب للحوثيين in an article that names الرياض)
             fallback = self.document_recipient(doc, index, {p.code for p in actor_ps if p.code},
@@ -1569,6 +1577,8 @@ _NOUN_HOMOGRAPHS = cue("NOUN_HOMOGRAPHS")
 _TARGET_GENITIVE = {"غزو": ("country", "capital", "place"), "تفجير": ("body", "place", "org", "capital")}
 #: what opens a prospect rather than a deed (امام رفع العقوبات، مقابل الإفراج، شرط الانسحاب)
 _PROSPECT = frozenset("امام مقابل شرط بشرط لقاء حال".split())
+#: codes of actors that are no state (a transnational group, a coalition)
+_NOT_A_STATE = frozenset({"IMG", "IGO"})
 #: what ends a sanction (إنهاء تجميد، إلغاء الحظر)
 _ENDING = frozenset("انهاء بانهاء وانهاء الغاء بالغاء والغاء انتهاء".split())
 #: what makes the nominal lifting of sanctions a deed: it was done, begun, decided or agreed to
