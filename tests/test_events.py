@@ -2174,3 +2174,12 @@ def test_a_group_or_a_coalition_does_not_strike_itself():
     got = [(e.type, [p.code for p in e.recipient]) for e in nlp0(
         "نفذ طيران التحالف الدولي 15 طلعة جوية في الأنبار، أسفرت عن مقتل 24 إرهابيا.", published="2015-08-01").events]
     assert got and all(r != ["IGO"] for _, r in got), got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("اما على الصعيد السياسي، يهاجم الرئيس التركي رئيس حزب الشعب الديموقراطي.", "EGY"),  # a level, not Upper Egypt
+    ("ثم أتبعوها بإطلاق وابل من الرصاص باتجاه الجنود.", "USA"),  # a hail of bullets, not Apple
+    ("وقال عبدالله الأحمدي إن الوضع هادئ.", "KWT"),  # a family name, not Ahmadi
+])
+def test_common_words_and_family_names_are_no_places(nlp, text, code):
+    assert code not in {e.country for e in nlp(text, published="2015-08-01").entities}
