@@ -2183,3 +2183,11 @@ def test_a_group_or_a_coalition_does_not_strike_itself():
 ])
 def test_common_words_and_family_names_are_no_places(nlp, text, code):
     assert code not in {e.country for e in nlp(text, published="2015-08-01").entities}
+
+
+def test_the_state_after_an_office_and_fi_is_not_where_an_attack_happened(nlp):
+    got = [(e.type, [p.code for p in e.actor]) for e in Pipeline(Config(min_event_confidence=0.0))(
+        "تلقى الأمير محمد بن نايف اتصالاً هاتفياً أمس من الشيخ سيف بن زايد آل نهيان وزير الداخلية في الإمارات، "
+        "أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ في منطقة عسير.",
+        published="2015-08-07").events if e.type == "ASSAULT"]
+    assert got and all(a == ["SAU"] for _, a in got), got

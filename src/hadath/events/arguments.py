@@ -209,6 +209,8 @@ def _office_state(doc: Document, index: ActorIndex, f: Found, floor: int) -> boo
     k = f.first - 1
     if k >= floor and doc.tokens[k].norm in ("بدوله", "دوله", "بمملكه", "مملكه") and index.found_at[k] is not f:
         k -= 1
+    elif k > floor and doc.tokens[k].norm == "في" and f.entry is not None and f.entry.source == "country":
+        k -= 1  # وزير الداخلية في الإمارات: a state after في and an office is the office's
     g = index.found_at[k] if k >= floor else None
     return g is not None and g is not f and g.entry is not None and g.entry.source in ("title", "body")
 
