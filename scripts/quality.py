@@ -149,7 +149,7 @@ def main(shared: str) -> None:
             "state's, whether the article has a PLOVER context and whether the event is retold or told "
             "in speech, fitted to the real "
             "events of random SaudiNewsNet articles judged by hand (`dev/real_news_judgements.tsv`, "
-            "samples A-S of [review.md](review.md); `make calibrate`).  Below, each sample's events "
+            "samples A-U of [review.md](review.md); `make calibrate`).  Below, each sample's events "
             "(those the code still emits as judged) scored by a model fitted on the other samples; "
             "*correct* = judged OK.", "",
             *_reliability_rows(real), "",
