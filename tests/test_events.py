@@ -2191,3 +2191,10 @@ def test_the_state_after_an_office_and_fi_is_not_where_an_attack_happened(nlp):
         "أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ في منطقة عسير.",
         published="2015-08-07").events if e.type == "ASSAULT"]
     assert got and all(a == ["SAU"] for _, a in got), got
+
+
+def test_protesters_in_solidarity_with_a_people_do_not_protest_against_it(nlp):
+    got = [(e.type, [p.code for p in e.recipient]) for e in nlp(
+        "تظاهر نحو الفي شخص امس في عمان تلبية لدعوة احزاب المعارضة الاردنية تضامنا مع الشعب الفلسطيني.",
+        published="2008-05-17").events]
+    assert ("PROTEST", ["JOR"]) in got, got

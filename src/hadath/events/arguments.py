@@ -140,7 +140,13 @@ def _backer(doc: Document, f: Found, floor: int) -> bool:
             return False
         if t.stem in _BACKING and "ب" in t.prefixes[:1]:
             return True
+        if t.norm == "مع" and k - 1 >= floor and doc.tokens[k - 1].norm.startswith(_SOLIDARITY):
+            return True  # تظاهروا تضامنا مع الشعب الفلسطيني: on their side, not whom they protest
     return False
+
+
+#: solidarity with someone (تضامنا مع، تضامنهم مع)
+_SOLIDARITY = ("تضامن", "وتضامن", "للتضامن")
 
 
 #: nouns of a state's land, borders, coasts, skies and side (الأراضي السورية، الحدود التركية)
