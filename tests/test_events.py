@@ -2198,3 +2198,10 @@ def test_protesters_in_solidarity_with_a_people_do_not_protest_against_it(nlp):
         "تظاهر نحو الفي شخص امس في عمان تلبية لدعوة احزاب المعارضة الاردنية تضامنا مع الشعب الفلسطيني.",
         published="2008-05-17").events]
     assert ("PROTEST", ["JOR"]) in got, got
+
+
+def test_a_visit_goes_where_its_visitor_arrived(nlp):
+    got = [(e.type, [p.code for p in e.recipient]) for e in Pipeline(Config(min_event_confidence=0.0))(
+        "وصل ولي ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة في زيارة تأتي بعد توقيع الاتفاق النووي الإيراني.",
+        published="2015-07-30").events]
+    assert ("CONSULT", ["EGY"]) in got, got

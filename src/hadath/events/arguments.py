@@ -454,6 +454,11 @@ def fallback_recipient(doc, index, hit: Hit, actors: list[Found], ca: int, cb: i
                                             slot_of(doc, index, f.first, ca) in ("في", "ب"))]
     after = [f for f in founds if f.first >= hit.last]
     before = [f for f in founds if f.last <= hit.first]
+    if hit.d.mode == "visit":
+        # وصل ولي العهد إلى القاهرة في زيارة تأتي بعد توقيع الاتفاق الإيراني: where he went
+        dest = [f for f in before if slot_of(doc, index, f.first, ca) == "الي"]
+        if dest:
+            return [dest[-1]]
     if after:
         return [after[0]]
     if before:
