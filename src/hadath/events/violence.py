@@ -68,22 +68,31 @@ def accident(doc: Document, ca: int, cb: int) -> bool:
     if any(toks[k].stem == "سقوط" and toks[k].suffix and toks[k + 1].norm == "من" for k in range(ca, cb - 1)) \
             and not any(toks[j].stem in _VIOLENT_NEAR or toks[j].stem in ("دفع", "رمي", "القاء") for j in range(ca, cb)):
         return True  # لقي عامل مصرعه عقب سقوطه من الدور العاشر: a fall, nothing violent named
-    if any(toks[k].stem in _FIRES or toks[k].base in _FIRES for k in range(ca, cb)) and not any(
-            toks[k].stem in _SET_ON_FIRE or toks[k].base in _SET_ON_FIRE or toks[k].stem in _VIOLENT_NEAR
-            or toks[k].norm.startswith(("اضرم", "واضرم", "احرق", "واحرق"))  # (أضرمه, kept whole)
-            for k in range(ca, cb)):
+    if any(toks[k].stem in _FIRES or toks[k].base in _FIRES for k in range(ca, cb)) and not _attack_named(
+            doc, ca, cb, _ARSON) and not any(toks[k].norm.startswith(("اضرم", "واضرم", "احرق", "واحرق"))
+                                             for k in range(ca, cb)):  # (أضرمه, kept whole)
         return True  # حرائق غابات أسفرت عن مقتل شرطي: a fire, no arson or attack named
     return any(toks[k].stem in _DISASTERS or toks[k].base in _DISASTERS for k in range(ca, cb))
 
 
 _DISASTERS = cue("DISASTERS")
 _FIRES = cue("FIRES")
-#: arson and the attacks that start fires (حريق متعمد، أضرم، قصفت خزانات الوقود)
-_SET_ON_FIRE = frozenset("""متعمد المتعمد اضرام اضرم اضرموا احرق احراق قصف قصفت قصفوا غاره غارات هجوم
-استهدف استهدفت قذيفه قذائف صاروخ صواريخ مسلحون مسلحين""".split())
+#: arson (حريق متعمد، أضرم)
+_ARSON = frozenset("متعمد المتعمد اضرام اضرم اضرموا احرق احراق".split())
+#: attacks, weapons and shooting down: what makes a fire or a crash someone's deed (قصفت
+#: خزانات الوقود، سقوط الطائرة بصاروخ)
+_ATTACK_WORDS = frozenset("""قصف قصفت قصفوا غاره غارات هجوم استهداف استهدف استهدفت قذيفه قذائف صاروخ
+صواريخ نيران اطلق اسقاط اسقط اسقطت اسقطوا مسلحون مسلحين""".split())
 _QUARRELS = cue("PRIVATE_QUARRELS")
 _AIRCRAFT = frozenset("طائره الطائره طائرات الطائرات مروحيه المروحيه".split())
-_SHOT_DOWN = frozenset("صاروخ صواريخ قذيفه نيران اطلق اسقاط اسقط اسقطت اسقطوا استهداف استهدف استهدفت".split())
+
+
+def _attack_named(doc: Document, a: int, b: int, more: frozenset[str] = frozenset()) -> bool:
+    """An attack, a weapon or (``more``) another deed named in tokens a..b, also behind a
+    proclitic kept whole (بصاروخ)."""
+    words = _ATTACK_WORDS | more
+    return any(t.stem in words or t.base in words or t.norm[1:] in words or t.stem in _VIOLENT_NEAR
+               for t in doc.tokens[a:b])
 
 
 def air_crash(doc: Document, a: int, b: int) -> bool:
@@ -92,10 +101,7 @@ def air_crash(doc: Document, a: int, b: int) -> bool:
     toks = doc.tokens
     if not any(toks[k].base in _AIRCRAFT or toks[k].stem in _AIRCRAFT for k in range(a, b)):
         return False
-    crashed = any(toks[k].stem in ("تحطم", "سقوط") for k in range(a, b))
-    return crashed and not any(toks[k].stem in _SHOT_DOWN or toks[k].base in _SHOT_DOWN or
-                               toks[k].norm[1:] in _SHOT_DOWN or  # (بصاروخ, kept whole)
-                               toks[k].stem in _VIOLENT_NEAR for k in range(a, b))
+    return any(toks[k].stem in ("تحطم", "سقوط") for k in range(a, b)) and not _attack_named(doc, a, b)
 
 
 def private_violence(doc: Document, a: int, b: int) -> bool:
