@@ -261,7 +261,7 @@ def match_ner(doc: Document, tagger, taken: bytearray, whole: bool = False) -> l
     if whole:  # a name introduced in full is recognised later on its own (two CRF passes)
         all_tags = tagger.tag_document(words)
     else:
-        all_tags = [tagger.tag(w) if w else [] for w in words]
+        all_tags = tagger.tag_sentences(words)
     for s, toks, tags in zip(doc.sentences, sents, all_tags):
         if not toks:
             continue

@@ -97,6 +97,7 @@ class NerTagger:
         self._tagger = _open_crf(crf_bytes, source)
         self._stage1 = _open_crf(stage1_bytes, source + STAGE1_SUFFIX) if self.stages == 2 else None
         self.source = source
+        self._compiled = None  # the first-stage CRF as arrays (ner.fast), built on first use
         self.params = bundle.get("params", {})
         self.labels = tuple(self._tagger.labels())
         self.featurizer = Featurizer(FeatureData.from_json(bundle), known=frozenset(bundle.get("known") or ())
@@ -118,9 +119,9 @@ class NerTagger:
     def tag(self, words: Sequence[str]) -> list[str]:
         """BIO tags (``B-PERS``, ``I-LOC``, ``O``...) for the words of one sentence.
 
-        The sentence is tagged on its own, without document context (the same as
-        ``tag_document([words])[0]``); use :meth:`tag_document` for an article."""
-        return self.tag_stage1(words)
+        The sentence is tagged on its own, without document context (the first stage of
+        a two-stage model); use :meth:`tag_document` for an article."""
+        return self.tag_sentences([words])[0]
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of a document (a list of sentences, each a list of
@@ -149,5 +150,25 @@ class NerTagger:
         return _fix_bio((self._stage1 or self._tagger).tag(self.featurizer.sentence(words)))
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tags for each sentence, every sentence on its own (see :meth:`tag_document`)."""
-        return [self.tag(s) for s in sentences]
+        """Tags for each sentence, every sentence on its own (see :meth:`tag_document`):
+        the first-stage CRF, decoded by :mod:`hadath.ner.fast` when the model uses the
+        shipped feature switches (the same tags as crfsuite, about a third of the time)."""
+        fast = self._fast()
+        if fast is None:
+            return [self.tag_stage1(s) for s in sentences]
+        return [_fix_bio(t) if t else t for t in fast.tag_sentences(sentences)]
+
+    def _fast(self):
+        if self._compiled is None:
+            feat = self.featurizer
+            cfg = feat.cfg
+            if feat.known is None or cfg["far"] or not cfg["unk_ctx"]:
+                self._compiled = False  # other switches: crfsuite reads the attribute lists
+            else:
+                from .fast import CompiledCRF
+
+                if self._stage1 is not None:
+                    self._compiled = CompiledCRF(self._stage1, feat, self._stage1_bytes)
+                else:
+                    self._compiled = CompiledCRF(self._tagger, feat, self._crf_bytes)
+        return self._compiled or None
