@@ -2205,3 +2205,21 @@ def test_a_visit_goes_where_its_visitor_arrived(nlp):
         "وصل ولي ولي العهد السعودي الأمير محمد بن سلمان إلى القاهرة في زيارة تأتي بعد توقيع الاتفاق النووي الإيراني.",
         published="2015-07-30").events]
     assert ("CONSULT", ["EGY"]) in got, got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # whom the vehicle an attack hit was carrying is its target
+    ("وقبل يومين، انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري، موقعة 11 قتيلا و31 جريحا.",
+     None, ["IRN"]),
+    # a vehicle that carries the attackers is no target: the patrol it fired on is
+    ("فتحت سيارة تقل مسلحين النار على دورية للشرطة العراقية.", "IRQ", ["IRQ"]),
+])
+def test_the_people_a_vehicle_carried_are_the_targets_of_an_attack_on_it(text, actor, recipient):
+    got = [([p.code for p in e.actor], [p.code for p in e.recipient]) for e in Pipeline(
+        Config(min_event_confidence=0.0))(text, published="2007-02-19").events if e.type == "ASSAULT"]
+    assert got and got[0][1] == recipient, got
+    assert got[0][0] == [actor], got
+
+
+def test_a_common_misspelling_of_a_city_is_listed_as_a_variant(nlp):
+    assert "PAK" in {e.country for e in nlp("قتلت في هجوم انتحاري في مدينة روالبندي.", published="2008-01-01").entities}

@@ -106,6 +106,7 @@ from .violence import (
     accident,
     air_crash,
     animal_attack,
+    carried_targets,
     casualties,
     claimed,
     condition_after,
@@ -1050,6 +1051,10 @@ class EventExtractor:
             place = where(doc, index, ca, cb, sentence=False)
             recip_ps = [Participant(place, None, None, "")] if place is not None else []
             struck_itself = True
+        if not recip_ps and etype == "ASSAULT":
+            # انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري: whom the vehicle hit carried
+            recip_ps = [p for p in participants(doc, index, carried_targets(doc, index, ca, cb))
+                        if not any(p.code == q.code and p.entity == q.entity for q in actor_ps)]
         if not recip_ps and etype == "ASSAULT" and how == "anonymous":
             # بمقتل اثنين من قادة تنظيم داعش في غارة جوية: the dead told before the raid are its
             # targets (the death is told by the raid's event)

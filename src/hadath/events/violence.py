@@ -37,6 +37,42 @@ _VEHICLES = frozenset("مركبه المركبه سياره السياره سي�
                       "مركب المركب قارب القارب سفينه السفينه عباره العباره صندل الصنادل صنادل".split())
 
 
+#: vehicles an attack can hit while they carry people (the carried are its targets)
+_CARRIERS = _VEHICLES | frozenset("موكب الموكب قافله القافله دوريه الدوريه طائره الطائره مروحيه المروحيه "
+                                  "اليه الاليه اليات الاليات حافلات الحافلات سيارات السيارات".split())
+_CARRYING = cue("CARRYING")
+_CLAUSE_END = frozenset("، ؛ ; . ( ) ! ? ؟ , :".split())
+#: words right before the vehicle that make it the target (على سيارة، استهدفت حافلة، لدى مرور موكب)
+_AT_THE_VEHICLE = cue("AT_THE_VEHICLE")
+
+
+def carried_targets(doc: Document, index: ActorIndex, ca: int, cb: int) -> list[Found]:
+    """على سيارة تقل ثلاثة من نشطاء «سرايا القدس»، لدى مرور حافلة تقل عناصر من الحرس الثوري:
+    whom the vehicle an attack hit was carrying (a vehicle that carries the attackers is the
+    subject, not after على / استهدف / مرور)."""
+    toks = doc.tokens
+    for k in range(ca + 1, cb - 1):
+        t = toks[k]
+        if not (t.stem in _CARRIERS or t.base in _CARRIERS):
+            continue
+        p = toks[k - 1]
+        if not ((p.norm in _AT_THE_VEHICLE or p.stem in _AT_THE_VEHICLE) or "علي" in t.prefixes):
+            continue
+        j = k + 1
+        while j < cb and j <= k + 3 and toks[j].stem not in _CARRYING and toks[j].norm not in _CARRYING:
+            j += 1  # (سيارة مدنية تقل، حافلة كانت تقل)
+        if j >= cb or j > k + 3:
+            continue
+        for m in range(j + 1, min(cb, j + 7)):
+            if toks[m].norm in _CLAUSE_END:
+                break
+            f = index.found_at[m]
+            if f is not None and has_code(index, f) and (
+                    f.entry is None or f.entry.source not in ("capital", "place")):
+                return [f]
+    return []
+
+
 def animal_attack(doc: Document, hit: Hit, ca: int, cb: int) -> bool:
     """وقامت سمكة القرش بالهجوم على اللاعب، هاجم دب سائحا: an animal attacks (right before or
     after the trigger), no political violence."""
