@@ -42,8 +42,10 @@ lint: $(VENV)/.dev
 eval: $(BIN)/hadath
 	$(BIN)/hadath eval $(SHARED)/gold/dev
 
+GSR = $(SHARED)/data/arabic_event_gsr
 gsr: $(BIN)/hadath
-	$(BIN)/python scripts/eval_gsr.py $(SHARED)/data/arabic_event_gsr
+	$(BIN)/hadath eval-gsr $(GSR)/assault_sentences.jsonl $(GSR)/protest_sentences.jsonl \
+		--spans $(GSR)/assault_spans.jsonl $(GSR)/protest_spans.jsonl
 
 bench: $(VENV)/.dev
 	$(BIN)/pip install --quiet -e '.[bench]'

@@ -145,3 +145,82 @@ def test_eval_prints_the_reference_scorer_figures(tmp_path):
     ref = subprocess.run([sys.executable, str(SCORER), str(GOLD_DEV), str(preds), "--json"],
                          capture_output=True, timeout=120)
     assert json.loads(ref.stdout) == ours
+
+
+GSR_SCORER = SCORER.parent / "score_gsr.py"
+_GSR = {
+    "assault": [
+        ("a1", "yes", "شنت إسرائيل غارة جوية على دمشق يوم الأحد."),
+        ("a2", "easy no", "وقال الوزير إن الاقتصاد ينمو بسرعة."),
+        ("a3", "difficult no", "وقتل مسلحون مجهولون ثلاثة جنود عراقيين في بغداد."),
+        ("a4", "ambiguous", "وتحدث التقرير عن الهجمات."),
+    ],
+    "protest": [
+        ("p1", "yes", "تظاهر آلاف المصريين في القاهرة احتجاجا على ارتفاع الأسعار."),
+        ("p2", "easy no", "زار وزير الخارجية الأمريكي الرياض أمس."),
+    ],
+}
+_SPANS = {
+    "assault": [("a1", "ISR", "SYR"), ("a3", "IRQ", "IRQ")],
+    "protest": [("p1", "EGY", "EGY")],
+}
+
+
+def _gsr_files(tmp_path: Path) -> list[tuple[Path, Path]]:
+    out = []
+    for kind, rows in _GSR.items():
+        sent, spans = tmp_path / f"{kind}_sentences.jsonl", tmp_path / f"{kind}_spans.jsonl"
+        sent.write_text("".join(json.dumps({"id": i, "event_type": kind.upper(), "label": lab, "accept": 0,
+                                            "reject": 0, "text": t}, ensure_ascii=False) + "\n"
+                                for i, lab, t in rows), encoding="utf-8")
+        text = {i: t for i, _, t in rows}
+        spans.write_text("".join(json.dumps({"id": f"{i}#0", "sentence_id": i, "event_type": kind.upper(),
+                                             "text": text[i], "spans": [{"source_role": {"main": s},
+                                                                         "target_role": {"main": g}}]},
+                                            ensure_ascii=False) + "\n"
+                                 for i, s, g in _SPANS[kind]), encoding="utf-8")
+        out.append((sent, spans))
+    return out
+
+
+def test_eval_gsr_scores_each_file_and_their_sum(tmp_path):
+    (a, a_sp), (p, p_sp) = _gsr_files(tmp_path)
+    preds = tmp_path / "preds.jsonl"
+    r = run("eval-gsr", str(a), str(p), "--spans", str(a_sp), str(p_sp), "--json", "--predictions", str(preds))
+    assert r.returncode == 0, r.stderr.decode()
+    got = json.loads(r.stdout)
+    assert set(got) == {"assault_sentences.jsonl", "protest_sentences.jsonl", "all"}
+    per = [got["assault_sentences.jsonl"], got["protest_sentences.jsonl"]]
+    for k in ("tp", "fp", "fn", "tn"):
+        assert got["all"][k] == per[0][k] + per[1][k]
+    assert len(preds.read_text(encoding="utf-8").splitlines()) == 6  # every sentence of both files
+    # one file alone prints that file's report, as before
+    one = run("eval-gsr", str(a), "--spans", str(a_sp), "--json")
+    assert json.loads(one.stdout) == per[0]
+
+
+def test_eval_gsr_needs_one_span_file_per_sentences_file(tmp_path):
+    (a, a_sp), (p, _) = _gsr_files(tmp_path)
+    r = run("eval-gsr", str(a), str(p), "--spans", str(a_sp))
+    assert r.returncode != 0
+    assert "one --spans file per sentences file" in r.stderr.decode()
+
+
+@pytest.mark.skipif(not GSR_SCORER.is_file(), reason="../shared/tools/score_gsr.py (the reference scorer) is absent")
+def test_eval_gsr_prints_the_reference_scorer_figures(tmp_path):
+    (a, a_sp), (p, p_sp) = _gsr_files(tmp_path)
+    preds = tmp_path / "preds.jsonl"
+    got = json.loads(run("eval-gsr", str(a), str(p), "--spans", str(a_sp), str(p_sp), "--json",
+                         "--predictions", str(preds)).stdout)
+
+    def ref(sentences: Path, spans: Path) -> dict:
+        out = subprocess.run([sys.executable, str(GSR_SCORER), str(sentences), str(preds), str(spans), "--json"],
+                             capture_output=True, timeout=120)
+        return json.loads(out.stdout)
+
+    assert got["assault_sentences.jsonl"] == ref(a, a_sp)
+    assert got["protest_sentences.jsonl"] == ref(p, p_sp)
+    both, both_sp = tmp_path / "both.jsonl", tmp_path / "both_spans.jsonl"
+    both.write_text(a.read_text(encoding="utf-8") + p.read_text(encoding="utf-8"), encoding="utf-8")
+    both_sp.write_text(a_sp.read_text(encoding="utf-8") + p_sp.read_text(encoding="utf-8"), encoding="utf-8")
+    assert got["all"] == ref(both, both_sp)

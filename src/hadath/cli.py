@@ -137,16 +137,28 @@ def cmd_eval(args) -> int:
 
 def cmd_eval_gsr(args) -> int:
     from .api import default_pipeline
-    from .evaluate import evaluate_gsr
+    from .errors import EvaluationError
+    from .evaluate import evaluate_gsr, evaluate_gsr_files
 
+    spans = args.spans or []
+    if spans and len(spans) != len(args.sentences):
+        raise EvaluationError(f"{len(args.sentences)} sentence files but {len(spans)} span files",
+                         hint="give one --spans file per sentences file, in the same order "
+                              "(or none)")
     nlp = default_pipeline(_config(args))
     progress = Progress(None, "extracting", True if args.progress else None)
-    result, preds = evaluate_gsr(args.sentences, nlp, args.spans, progress)
+    if len(args.sentences) == 1:
+        result, preds = evaluate_gsr(args.sentences[0], nlp, spans[0] if spans else None, progress)
+        every = [preds]
+    else:
+        result, every = evaluate_gsr_files(list(zip(args.sentences, spans or [None] * len(args.sentences),
+                                                    strict=True)), nlp, progress)
     progress.close()
     if args.predictions:
         with open(args.predictions, "w", encoding="utf-8") as fh:
-            for d in preds.values():
-                fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+            for preds in every:
+                for d in preds.values():
+                    fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     print(json.dumps(result) if args.json else json.dumps(result, indent=1))
     return EXIT_OK
 
@@ -203,8 +215,11 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("eval-gsr", help="score ASSAULT/PROTEST detection on event GSR sentences "
                        "(same figures as score_gsr.py; a sentence with a Gigaword id such as "
                        "AAW_ARB_20071026.0026-2 is dated by it)")
-    g.add_argument("sentences", metavar="SENTENCES.jsonl")
-    g.add_argument("--spans", metavar="SPANS.jsonl", help="also score actor/recipient countries")
+    g.add_argument("sentences", metavar="SENTENCES.jsonl", nargs="+",
+                   help="one or more sentence files; with several, each is scored and 'all' "
+                        "gives the figures of their counts summed")
+    g.add_argument("--spans", metavar="SPANS.jsonl", nargs="+",
+                   help="also score actor/recipient countries (one span file per sentences file)")
     g.add_argument("--json", action="store_true", help="print the result as one JSON line")
     g.add_argument("--predictions", help="also write the predictions (JSONL) to this file")
     g.add_argument("--no-ner", action="store_true", help="lexicons only, skip the NER model")

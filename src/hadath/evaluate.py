@@ -272,10 +272,9 @@ def _role_country(role) -> str | None:
     return code if code and len(code) == 3 and code not in ("None", "INT") else None
 
 
-def score_gsr(sentences: list[dict], predictions: dict[str, dict],
-              spans: list[dict] | None = None) -> dict[str, Any]:
-    """Detection P/R/F1 on GSR sentences, plus actor/recipient country accuracy on the spans
-    (the semantics of ``shared/tools/score_gsr.py``)."""
+def gsr_counts(sentences: list[dict], predictions: dict[str, dict],
+               spans: list[dict] | None = None) -> dict[str, int]:
+    """The raw counts behind :func:`score_gsr` (they add up over files: see :func:`gsr_figures`)."""
     tp = fp = fn = tn = missing = 0
     for s in sentences:
         if s["label"] == "ambiguous":
@@ -290,11 +289,7 @@ def score_gsr(sentences: list[dict], predictions: dict[str, dict],
         fp += hit and not positive
         fn += positive and not hit
         tn += not hit and not positive
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    out: dict[str, Any] = {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "missing_predictions": missing,
-                           "precision": round(p, 3), "recall": round(r, 3),
-                           "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    out = {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "missing_predictions": missing}
     if spans is not None:
         src_ok = src_n = tgt_ok = tgt_n = 0
         for item in spans:
@@ -310,9 +305,32 @@ def score_gsr(sentences: list[dict], predictions: dict[str, dict],
             if tgt:
                 tgt_n += 1
                 tgt_ok += tgt in recips
-        out["actor_country_accuracy"] = round(src_ok / src_n, 3) if src_n else None
-        out["recipient_country_accuracy"] = round(tgt_ok / tgt_n, 3) if tgt_n else None
+        out.update(actor_rows=src_n, actor_right=src_ok, recipient_rows=tgt_n, recipient_right=tgt_ok)
     return out
+
+
+def gsr_figures(counts: dict[str, int]) -> dict[str, Any]:
+    """score_gsr.py's report from :func:`gsr_counts` (of one file, or summed over several)."""
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out: dict[str, Any] = {"tp": tp, "fp": fp, "fn": fn, "tn": counts["tn"],
+                           "missing_predictions": counts["missing_predictions"],
+                           "precision": round(p, 3), "recall": round(r, 3),
+                           "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+    if "actor_rows" in counts:
+        n, k = counts["actor_rows"], counts["actor_right"]
+        out["actor_country_accuracy"] = round(k / n, 3) if n else None
+        n, k = counts["recipient_rows"], counts["recipient_right"]
+        out["recipient_country_accuracy"] = round(k / n, 3) if n else None
+    return out
+
+
+def score_gsr(sentences: list[dict], predictions: dict[str, dict],
+              spans: list[dict] | None = None) -> dict[str, Any]:
+    """Detection P/R/F1 on GSR sentences, plus actor/recipient country accuracy on the spans
+    (the semantics of ``shared/tools/score_gsr.py``)."""
+    return gsr_figures(gsr_counts(sentences, predictions, spans))
 
 
 _GIGAWORD_ID = re.compile(r"^[A-Z]{3}_[A-Z]{3}_(\d{4})(\d{2})(\d{2})\.")
@@ -329,6 +347,33 @@ def published_from_id(sid: str) -> str | None:
 def evaluate_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None = None,
                  progress=None) -> tuple[dict[str, Any], dict[str, dict]]:
     """Run ``nlp`` over the GSR sentences (and the span files' sentences) and score them."""
+    counts, preds = _run_gsr(sentences_path, nlp, spans_path, progress)
+    return gsr_figures(counts), preds
+
+
+def evaluate_gsr_files(pairs: list[tuple[str | Path, str | Path | None]], nlp,
+                       progress=None) -> tuple[dict[str, Any], list[dict[str, dict]]]:
+    """Score several (sentences, spans or None) files: each file's report, keyed by the
+    file's name, and ``"all"``: the figures of the counts summed over the files (each file's
+    sentences scored against the predictions made for that file)."""
+    report: dict[str, Any] = {}
+    every: list[dict[str, dict]] = []
+    total: dict[str, int] = {}
+    for sentences_path, spans_path in pairs:
+        counts, preds = _run_gsr(sentences_path, nlp, spans_path, progress)
+        report[Path(sentences_path).name] = gsr_figures(counts)
+        every.append(preds)
+        for k, v in counts.items():
+            total[k] = total.get(k, 0) + v
+    if not all(spans for _, spans in pairs):  # rows of some files only: no pooled accuracy
+        for k in ("actor_rows", "actor_right", "recipient_rows", "recipient_right"):
+            total.pop(k, None)
+    report["all"] = gsr_figures(total)
+    return report, every
+
+
+def _run_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None,
+             progress) -> tuple[dict[str, int], dict[str, dict]]:
     sentences = _load_jsonl(sentences_path)
     spans = _load_jsonl(spans_path) if spans_path else None
     texts = {s["id"]: s["text"] for s in sentences}
@@ -346,4 +391,4 @@ def evaluate_gsr(sentences_path: str | Path, nlp, spans_path: str | Path | None 
             preds[sid] = {"id": sid, "events": []}
         if progress is not None:
             progress.step()
-    return score_gsr(sentences, preds, spans), preds
+    return gsr_counts(sentences, preds, spans), preds
