@@ -2223,3 +2223,10 @@ def test_the_people_a_vehicle_carried_are_the_targets_of_an_attack_on_it(text, a
 
 def test_a_common_misspelling_of_a_city_is_listed_as_a_variant(nlp):
     assert "PAK" in {e.country for e in nlp("قتلت في هجوم انتحاري في مدينة روالبندي.", published="2008-01-01").entities}
+
+
+def test_a_drone_strike_by_an_unnamed_state_happened():
+    got = [(e.type, e.actor[0].sector, [p.code for p in e.recipient]) for e in Pipeline(
+        Config(min_event_confidence=0.0))("أطلقت طائرة بدون طيار صاروخا على منزل في وزيرستان.",
+                                          published="2008-09-09").events]
+    assert ("ASSAULT", "UAF", ["PAK"]) in got, got

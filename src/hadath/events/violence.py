@@ -283,8 +283,10 @@ def casualties(doc: Document, ca: int, cb: int) -> bool:
 
 
 def unnamed_attackers(doc: Document, ca: int, cb: int) -> bool:
-    """مسلحون مجهولون، مهاجم انتحاري: the actor is named, only not identified."""
-    return any(doc.tokens[k].stem in ATTACKERS or doc.tokens[k].base in ATTACKERS for k in range(ca, cb))
+    """مسلحون مجهولون، مهاجم انتحاري، طائرة بدون طيار: the actor is named, only not identified."""
+    toks = doc.tokens
+    return any(toks[k].stem in ATTACKERS or toks[k].base in ATTACKERS or (
+        toks[k].norm in ("بدون", "بلا") and k + 1 < cb and toks[k + 1].norm == "طيار") for k in range(ca, cb))
 
 
 _CLAIM_VERBS = cue("CLAIM_VERBS")
