@@ -118,3 +118,14 @@ def test_other_feature_switches_use_crfsuite(tagger):
     assert other._fast() is None
     words = EDGE_SENTENCES[2]
     assert other.tag_sentences([words]) == [other.tag_stage1(words)]
+
+
+def test_tag_document_equals_crfsuite_two_stage_path(sentences):
+    """Both stages decoded here give crfsuite's tags: the samples as one stream (stage 2 with
+    document features) and a two-sentence document (too short: stage 1 alone)."""
+    fast, slow = NerTagger.load(), NerTagger.load()
+    slow._compiled = False  # force the crfsuite path
+    assert fast._fast() is not None
+    for doc in (sentences, sentences[:2], [[], *sentences[:5], []]):
+        assert fast.tag_document(doc) == slow.tag_document(doc)
+    assert fast._compiled2 is not None  # the stream did go through stage 2
