@@ -105,8 +105,8 @@ def main(shared: str) -> None:
 
     out = [f"# hadath {__version__}: quality figures", "",
            "Measured with the reference scorers' semantics (`hadath eval` prints the figures of "
-           "`shared/tools/score.py`; `hadath eval-gsr` those of `score_gsr.py`; a test checks the "
-           "first against the reference script).  Regenerate this page with "
+           "`shared/tools/score.py`; `hadath eval-gsr` those of `score_gsr.py`; tests check both "
+           "against the reference scripts).  Regenerate this page with "
            "`python scripts/quality.py ../shared > docs/quality.md`.", "",
            "## Gold articles (`hadath eval`)", "",
            "| figure | seed (`seed.txt`) | all of `gold/dev` (28 articles) |", "|---|---|---|"]
