@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import Featurizer
+from .features import Featurizer, unseen_context
 
 #: positions of a word's cached attribute lists in a featurizer entry, in the order of the
 #: score rows: itself, as the word two before, one before, one after, two after
@@ -213,18 +213,7 @@ class CompiledCRF:
                             tix.append(off + i)
                             aix.append(r)
                 if got[i][2]:
-                    names = []
-                    u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
-                    if u in known:
-                        names.append(u)
-                    u = ("u+=" + norms[i + 1]) if i + 1 < n else "u+=EOS"
-                    if u in known:
-                        names.append(u)
-                    if i >= 2:
-                        u = "u--=" + norms[i - 2]
-                        if u in known:
-                            names.append(u)
-                    for x in names:
+                    for x in unseen_context(norms, i, known):
                         tix.append(off + i)
                         aix.append(attr.get(x, zero))
             if extra is not None:

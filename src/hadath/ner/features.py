@@ -114,6 +114,15 @@ def _shape(w: str) -> str:
     return "ar"
 
 
+def unseen_context(norms: Sequence[str], i: int, known: frozenset[str] | None) -> list[str]:
+    """The neighbour words of an unseen word i as attributes ("u-=", "u+=", "u--="), those
+    the model knows."""
+    out = [("u-=" + norms[i - 1]) if i else "u-=BOS", ("u+=" + norms[i + 1]) if i + 1 < len(norms) else "u+=EOS"]
+    if i >= 2:
+        out.append("u--=" + norms[i - 2])
+    return out if known is None else [u for u in out if u in known]
+
+
 class Featurizer:
     """Turns a sentence (surface words) into CRF attribute lists."""
 
@@ -303,16 +312,7 @@ class Featurizer:
             if i + 3 < n_tok:
                 feats += entries[i + 3][6]
             if self.cfg["unk_ctx"] and (e[9] or dropped):
-                u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
-                if known is None or u in known:
-                    feats.append(u)
-                u = ("u+=" + norms[i + 1]) if i + 1 < n_tok else "u+=EOS"
-                if known is None or u in known:
-                    feats.append(u)
-                if i >= 2:
-                    u = "u--=" + norms[i - 2]
-                    if known is None or u in known:
-                        feats.append(u)
+                feats += unseen_context(norms, i, known)
             for m in matches:
                 g = m[i]
                 if g:
@@ -357,16 +357,7 @@ class Featurizer:
             else:
                 feats.append("+2:EOS" if i + 2 == n_tok else "+2:PAD")
             if e[9]:
-                u = ("u-=" + norms[i - 1]) if i else "u-=BOS"
-                if u in known:
-                    feats.append(u)
-                u = ("u+=" + norms[i + 1]) if i + 1 < n_tok else "u+=EOS"
-                if u in known:
-                    feats.append(u)
-                if i >= 2:
-                    u = "u--=" + norms[i - 2]
-                    if u in known:
-                        feats.append(u)
+                feats += unseen_context(norms, i, known)
             g = m_gm[i]
             if g:
                 feats.extend(g)
