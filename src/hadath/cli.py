@@ -143,8 +143,7 @@ def cmd_eval_gsr(args) -> int:
     spans = args.spans or []
     if spans and len(spans) != len(args.sentences):
         raise EvaluationError(f"{len(args.sentences)} sentence files but {len(spans)} span files",
-                         hint="give one --spans file per sentences file, in the same order "
-                              "(or none)")
+                              hint="give one --spans file per sentences file, in the same order (or none)")
     nlp = default_pipeline(_config(args))
     progress = Progress(None, "extracting", True if args.progress else None)
     if len(args.sentences) == 1:

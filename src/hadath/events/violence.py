@@ -56,7 +56,7 @@ def carried_targets(doc: Document, index: ActorIndex, ca: int, cb: int) -> list[
         if not (t.stem in _CARRIERS or t.base in _CARRIERS):
             continue
         p = toks[k - 1]
-        if not ((p.norm in _AT_THE_VEHICLE or p.stem in _AT_THE_VEHICLE) or "علي" in t.prefixes):
+        if not (p.norm in _AT_THE_VEHICLE or p.stem in _AT_THE_VEHICLE):
             continue
         j = k + 1
         while j < cb and j <= k + 3 and toks[j].stem not in _CARRYING and toks[j].norm not in _CARRYING:

@@ -186,8 +186,7 @@ class CompiledCRF:
         before, after = self._bigrams["b-="], self._bigrams["b+="]
         matchers = self.featurizer._matchers
         every = self._words([w for words in sentences for w in words])
-        pos_starts: list[int] = []  # (the sentences done so far: extra is indexed like sentences)
-        for words in sentences:
+        for si, words in enumerate(sentences):
             n = len(words)
             off = len(got_all)
             got = every[off:off + n]
@@ -217,11 +216,10 @@ class CompiledCRF:
                         tix.append(off + i)
                         aix.append(attr.get(x, zero))
             if extra is not None:
-                for i, names in enumerate(extra[len(pos_starts)]):
+                for i, names in enumerate(extra[si]):
                     for x in names:
                         tix.append(off + i)
                         aix.append(attr.get(x, zero))
-            pos_starts.append(off)
             bases = [g[3] for g in got]
             for pfx, m in matchers:
                 for i, g in enumerate(m.features(bases, pfx, known)):
