@@ -9,7 +9,7 @@ import pytest
 
 import hadath
 from hadath.ner import NerTagger
-from hadath.ner.fast import CompiledCRF, _read_weights
+from hadath.ner.fast import CompiledCRF, _read_model
 from hadath.ner.model import _fix_bio
 
 EDGE_SENTENCES = [
@@ -76,16 +76,35 @@ def test_scores_equal_the_attribute_lists_crfsuite_reads(tagger, sentences):
         k += len(words)
 
 
-def test_weights_are_crfsuite_own_not_the_rounded_dump(tagger):
-    """The model file's doubles are read; info() (a text dump) rounds them to 6 decimals."""
-    exact = _read_weights(tagger._stage1_bytes or tagger._crf_bytes)
-    assert exact is not None and len(exact) > 1000
+def test_the_model_file_is_read_as_crfsuite_reads_it(tagger):
+    """Labels and attributes from the file's string tables are info()'s; the weights are the
+    file's doubles (info(), a text dump, rounds them to 6 decimals)."""
+    crf = tagger._stage1 or tagger._tagger
+    labels, attrs, exact = _read_model(tagger._stage1_bytes or tagger._crf_bytes)
+    info = crf.info()
+    assert labels == {k: int(v) for k, v in info.labels.items()}
+    assert attrs == {k: int(v) for k, v in info.attributes.items()}
+    assert len(exact) == len(info.state_features) + len(info.transitions)
     assert not np.allclose(exact["w"], np.round(exact["w"], 6), rtol=0, atol=1e-9)
+
+
+def test_compiling_needs_no_dump_when_the_model_file_is_readable(tagger):
+    class NoDump:  # crfsuite's info() writes a temporary file: not needed here
+        def __init__(self, crf):
+            self.labels = crf.labels
+
+        def info(self):
+            raise AssertionError("info() called")
+
+    crf = tagger._stage1 or tagger._tagger
+    compiled = CompiledCRF(NoDump(crf), tagger.featurizer, tagger._stage1_bytes or tagger._crf_bytes)
+    words = EDGE_SENTENCES[3]
+    assert [_fix_bio(t) for t in compiled.tag_sentences([words])] == [tagger.tag_stage1(words)]
 
 
 @pytest.mark.parametrize("junk", [b"", b"not a model", b"lCRF" + b"\0" * 60])
 def test_unreadable_model_bytes_fall_back_to_the_dump(junk):
-    assert _read_weights(junk) is None
+    assert _read_model(junk) is None
 
 
 def test_dump_weights_give_the_same_tags_on_these_sentences(tagger, sentences):

@@ -39,21 +39,38 @@ _OFFSET_SLOT = {"-2": 0, "-1": 1, "1": 2, "2": 3}
 _FEATURE = np.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")])
 
 
-def _read_weights(model: bytes) -> np.ndarray | None:
-    """The features of a crfsuite CRF1d model file as records (kind, src, dst, w): kind 0 =
-    (attribute id, label id), 1 = (label id, next label id); None when the bytes are not laid
-    out as this reader expects (the caller then uses the rounded weights of ``info()``)."""
+def _read_model(model: bytes) -> tuple[dict[str, int], dict[str, int], np.ndarray] | None:
+    """(label name -> id, attribute name -> id, features) of a crfsuite CRF1d model file; the
+    features are records (kind, src, dst, w): kind 0 = (attribute id, label id), 1 = (label
+    id, next label id), w crfsuite's own double.  None when the bytes are not laid out as
+    this reader expects (the caller then asks crfsuite: ``Tagger.info()``, which writes a
+    temporary dump and rounds the weights to six decimals)."""
     try:
         magic, _size, kind = struct.unpack_from("<4sI4s", model, 0)
-        off = struct.unpack_from("<I", model, 28)[0]  # header: the offset of the feature chunk
+        # header: ... off_features (28), off_labels (32), off_attrs (36)
+        off, off_labels, off_attrs = struct.unpack_from("<III", model, 28)
         chunk, _csize, num = struct.unpack_from("<4sII", model, off)
         if magic != b"lCRF" or kind != b"FOMC" or chunk != b"FEAT" or off + 12 + 20 * num > len(model):
             return None
-        out = np.frombuffer(model, dtype=_FEATURE, count=num, offset=off + 12)
-    except (struct.error, ValueError):
+        features = np.frombuffer(model, dtype=_FEATURE, count=num, offset=off + 12)
+        labels, attrs = _read_cqdb(model, off_labels), _read_cqdb(model, off_attrs)
+    except (struct.error, ValueError, UnicodeDecodeError):
         return None
-    if not np.isin(out["kind"], (0, 1)).all():
+    if labels is None or attrs is None or not np.isin(features["kind"], (0, 1)).all():
         return None
+    return labels, attrs, features
+
+
+def _read_cqdb(model: bytes, off: int) -> dict[str, int] | None:
+    """The strings of a crfsuite CQDB chunk (its backward array: id -> record id, size, key)."""
+    chunk, _size, _flag, _order, n, bwd = struct.unpack_from("<4sIIIII", model, off)
+    if chunk != b"CQDB":
+        return None
+    out: dict[str, int] = {}
+    for rec in struct.unpack_from(f"<{n}I", model, off + bwd):
+        if rec:
+            rid, size = struct.unpack_from("<II", model, off + rec)
+            out[model[off + rec + 8: off + rec + 7 + size].decode("utf-8")] = rid
     return out
 
 
@@ -62,11 +79,16 @@ class CompiledCRF:
 
     def __init__(self, crf_tagger, featurizer: Featurizer, model_bytes: bytes | None = None,
                  cache_size: int = 150_000) -> None:
-        info = crf_tagger.info()
         self.labels: tuple[str, ...] = tuple(crf_tagger.labels())
         lab = {x: i for i, x in enumerate(self.labels)}
         n_lab = len(self.labels)
-        ids = {name: int(k) for name, k in info.attributes.items()}
+        read = _read_model(model_bytes) if model_bytes is not None else None
+        if read is not None:
+            label_ids, ids, exact = read
+        else:
+            info = crf_tagger.info()
+            label_ids = {name: int(k) for name, k in info.labels.items()}
+            ids = {name: int(k) for name, k in info.attributes.items()}
         self._zero = len(ids)
         # the featurizer hands crfsuite only the attributes it calls known (a few model
         # attributes with negligible weights are not): the others score nothing here either
@@ -76,12 +98,10 @@ class CompiledCRF:
         # the last row: zeros, for attributes the model does not know
         weights = np.zeros((len(ids) + 1, n_lab))
         trans = np.zeros((n_lab, n_lab))
-        exact = _read_weights(model_bytes) if model_bytes is not None else None
-        if exact is not None:
-            # crfsuite's own doubles (the dump behind info() rounds them to six decimals)
-            by_id = np.zeros(n_lab, dtype=np.intp)
-            for name, k in info.labels.items():
-                by_id[int(k)] = lab[name]
+        if read is not None:
+            by_id = np.zeros(len(label_ids), dtype=np.intp)
+            for name, k in label_ids.items():
+                by_id[k] = lab[name]
             st, tr = exact[exact["kind"] == 0], exact[exact["kind"] == 1]
             np.add.at(weights, (st["src"].astype(np.intp), by_id[st["dst"]]), st["w"])
             trans[by_id[tr["src"]], by_id[tr["dst"]]] = tr["w"]
