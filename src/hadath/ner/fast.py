@@ -14,8 +14,9 @@ The result is the tags crfsuite gives for the same attribute lists (``tests/test
 compares the scores token by token and the tags sentence by sentence); neither the attribute
 strings of every token nor crfsuite's item sequences are built, so tagging words seen before
 takes less than half the time, and the entities stage of the benchmark about two thirds of
-it (5.3 -> 3.6 ms an article).  The weights are read from the model file itself (crfsuite's
-``info()`` dump rounds them to six decimals, enough to flip a close decision now and then).
+it (5.3 -> 3.6 ms an article).  The weights, labels and attribute names are read from the
+model file itself (crfsuite's ``info()`` writes a temporary dump and rounds the weights to
+six decimals, enough to flip a close decision now and then; it is only the fallback).
 Used for the shipped feature switches only; :class:`NerTagger` falls back to crfsuite
 otherwise.
 """
