@@ -286,3 +286,11 @@ def test_a_writer_is_of_the_papers_country_not_of_the_state_he_writes_about():
     assert [(e.actor[0].code, e.recipient[0].code) for e in home] == [("SAU", "IRN")], home
     bare = Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events
     assert not any(p.code == "IRN" for e in bare for p in e.actor), bare
+
+
+@pytest.mark.parametrize("published, sector", [("2015-06-01", "REB"), ("2023-03-01", "GOV")])
+def test_the_taliban_are_insurgents_before_they_took_kabul_and_the_government_after(nlp, published, sector):
+    doc = nlp("هاجمت حركة طالبان مركزا للشرطة في قندهار يوم الاثنين.", published=published)
+    assert [(e.country, e.sector) for e in doc.entities if e.name_en == "Taliban"] == [("AFG", sector)]
+    events = Pipeline(Config())("هاجمت حركة طالبان مركزا للشرطة في قندهار يوم الاثنين.", published=published).events
+    assert [(p.code, p.sector) for e in events for p in e.actor] == [("AFG", sector)]

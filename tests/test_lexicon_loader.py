@@ -88,3 +88,16 @@ def test_every_cue_set_is_used_and_written_normalised():
     bad = [(r["name"], w) for r in rows for w in r["words"]
            if re.search("[\u064b-\u0652\u0629\u0623\u0625\u0622\u0649]", w)]
     assert not bad, bad
+
+
+def test_an_earlier_sector_needs_its_last_day(tmp_path):
+    from hadath.lexicon.loader import lexicon_dir
+
+    for name in ("countries.tsv", "places.tsv", "bodies.tsv"):
+        (tmp_path / name).write_text((lexicon_dir() / name).read_text(encoding="utf-8"), encoding="utf-8")
+    header = "\t".join(c.name for c in SCHEMAS["organizations.tsv"])
+    (tmp_path / "organizations.tsv").write_text(
+        f"{header}\norg:x\tX\tحركة إكس\tAFG\tGOV\tarmed\t\tREB\t\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        Gazetteer.load(tmp_path)
+    assert "organizations.tsv:2" in str(err.value) and "earlier_until" in str(err.value)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from ..errors import LexiconError
 from ..text.normalize import normalize_key
 from ..text.tokenize import FUNCTION_WORDS, TOKEN_RE
 from .loader import SCHEMAS, lexicon_dir, load_table
@@ -282,12 +283,21 @@ class _Builder:
 
     def organizations(self, rows) -> None:
         for r in rows:
+            roles: tuple[Role, ...] = ()
+            if r["earlier_sector"] or r["earlier_until"]:
+                if not (r["earlier_sector"] and r["earlier_until"]):
+                    raise LexiconError(f"{r['id']}: earlier_sector and earlier_until go together",
+                                       path="organizations.tsv", line=r.get("_line"),
+                                       hint="give both (the sector held, and the last day it was held) or neither")
+                # the sector on the publication day, as for people's roles
+                roles = (Role(r["country"], r["earlier_sector"], None, None, r["earlier_until"]),
+                         Role(r["country"], r["sector"], None, r["earlier_until"], None))
             e = Entry(r["id"], "ORG", "org", r["name_en"], r["country"], r["sector"],
-                      name_ar=r["names_ar"][0])
+                      name_ar=r["names_ar"][0], roles=roles)
             self.add(r["names_ar"], e)
             if r["aliases_ar"]:
                 self.add(r["aliases_ar"], Entry(r["id"], "ORG", "org", r["name_en"], r["country"],
-                                                r["sector"], alias=True, name_ar=r["names_ar"][0]))
+                                                r["sector"], alias=True, name_ar=r["names_ar"][0], roles=roles))
 
     def bodies(self, rows) -> None:
         for r in rows:

@@ -57,6 +57,8 @@ SCHEMAS: dict[str, tuple[Column, ...]] = {
                                                    "religious court military police intel "
                                                    "legislature other"),
         _c("aliases_ar", "list", False),
+        # a sector held until a date (the Taliban: REB until 2021-08-14, GOV since): optional
+        _c("earlier_sector", "sector", False), _c("earlier_until", "date", False),
     ),
     "bodies.tsv": (
         _c("names_ar", "list"), _c("name_en"), _c("sector", "sector"),
