@@ -288,7 +288,8 @@ def test_a_writer_is_of_the_papers_country_not_of_the_state_he_writes_about():
     assert not any(p.code == "IRN" for e in bare for p in e.actor), bare
 
 
-@pytest.mark.parametrize("published, sector", [("2015-06-01", "REB"), ("2023-03-01", "GOV")])
+@pytest.mark.parametrize("published, sector", [("2015-06-01", "REB"), ("2021-08-14", "REB"), ("2021-08-15", "GOV"),
+                                               ("2023-03-01", "GOV")])
 def test_the_taliban_are_insurgents_before_they_took_kabul_and_the_government_after(nlp, published, sector):
     doc = nlp("هاجمت حركة طالبان مركزا للشرطة في قندهار يوم الاثنين.", published=published)
     assert [(e.country, e.sector) for e in doc.entities if e.name_en == "Taliban"] == [("AFG", sector)]

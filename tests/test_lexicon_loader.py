@@ -101,3 +101,11 @@ def test_an_earlier_sector_needs_its_last_day(tmp_path):
     with pytest.raises(LexiconError) as err:
         Gazetteer.load(tmp_path)
     assert "organizations.tsv:2" in str(err.value) and "earlier_until" in str(err.value)
+
+
+@pytest.mark.parametrize("last, first", [("2021-08-14", "2021-08-15"), ("2021-02", "2021-03-01"),
+                                         ("2021-12", "2022-01-01"), ("2021", "2022-01-01"), ("2020-02-28", "2020-02-29")])
+def test_a_later_sector_starts_the_day_after_the_earlier_ends(last, first):
+    from hadath.lexicon.gazetteer import _day_after
+
+    assert _day_after(last) == first

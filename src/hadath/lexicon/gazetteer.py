@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import accumulate
 from pathlib import Path
 
@@ -47,6 +48,16 @@ class Role:
 
 def _end_of(d: str) -> str:
     return d if len(d) == 10 else (d + "-12-31" if len(d) == 4 else d + "-31")
+
+
+def _day_after(d: str) -> str:
+    """The first day after the day, month (YYYY-MM) or year (YYYY) ``d``."""
+    if len(d) == 4:
+        return f"{int(d) + 1:04d}-01-01"
+    if len(d) == 7:
+        y, m = int(d[:4]), int(d[5:])
+        return f"{y + m // 12:04d}-{m % 12 + 1:02d}-01"
+    return (date.fromisoformat(d) + timedelta(days=1)).isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,9 +300,11 @@ class _Builder:
                     raise LexiconError(f"{r['id']}: earlier_sector and earlier_until go together",
                                        path="organizations.tsv", line=r.get("_line"),
                                        hint="give both (the sector held, and the last day it was held) or neither")
-                # the sector on the publication day, as for people's roles
+                # the sector on the publication day, as for people's roles (the current one from
+                # the day after the last day of the earlier one)
+                since = _day_after(r["earlier_until"])
                 roles = (Role(r["country"], r["earlier_sector"], None, None, r["earlier_until"]),
-                         Role(r["country"], r["sector"], None, r["earlier_until"], None))
+                         Role(r["country"], r["sector"], None, since, None))
             e = Entry(r["id"], "ORG", "org", r["name_en"], r["country"], r["sector"],
                       name_ar=r["names_ar"][0], roles=roles)
             self.add(r["names_ar"], e)
