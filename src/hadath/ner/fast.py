@@ -28,13 +28,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .features import Featurizer, unseen_context
+from .features import _OFFSETS, Featurizer, unseen_context
 
-#: positions of a word's cached attribute lists in a featurizer entry, in the order of the
-#: score rows: itself, as the word two before, one before, one after, two after
-_LISTS = (0, 1, 2, 3, 4)
-#: the context offsets of :data:`features._OFFSETS` as attribute prefixes -> slot
-_OFFSET_SLOT = {"-2": 0, "-1": 1, "1": 2, "2": 3}
+#: a word's score rows: as itself, then as the context word at each offset of the featurizer's
+#: window (two before, one before, one after, two after), in the order of its entry lists
+_ROWS = 1 + len(_OFFSETS)
+#: a context offset as an attribute prefix ("-2" of "-2:w=...") -> its slot among the offsets
+_OFFSET_SLOT = {str(o): j for j, o in enumerate(_OFFSETS)}
 
 
 _FEATURE = np.dtype([("kind", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")])
@@ -118,7 +118,7 @@ class CompiledCRF:
         self.cache_size = cache_size
         #: word form -> (row in the score matrix, normalised form, unseen in training, base)
         self._ids: dict[str, tuple[int, str, bool, str]] = {}
-        self._scores = np.zeros((1024, len(_LISTS), n_lab))
+        self._scores = np.zeros((1024, _ROWS, n_lab))
         #: a context attribute of a word ("w=...") -> its rows as the word two before, one
         #: before, one after and two after ("-2:w=...", ...; the zero row where unknown)
         self._ctx: dict[str, list[int]] = {}
@@ -126,7 +126,7 @@ class CompiledCRF:
             head, sep, rest = name.partition(":")
             j = _OFFSET_SLOT.get(head)
             if sep and j is not None:
-                self._ctx.setdefault(rest, [self._zero] * 4)[j] = k
+                self._ctx.setdefault(rest, [self._zero] * len(_OFFSETS))[j] = k
         self._rare_ctx = bool(featurizer.cfg["rare_ctx"])
         #: bigram attributes the model knows: left word -> right word -> attribute row, for
         #: "b-=" (the word and the one before) and "b+=" (the word and the one after)
@@ -169,7 +169,7 @@ class CompiledCRF:
                 index.extend([attr.get(x, zero) for x in f0])
                 index.append(zero)  # no list is empty
                 cr = [ctx_rows[x] for x in ctx if x in ctx_rows]
-                for j in range(4):
+                for j in range(len(_OFFSETS)):
                     starts.append(len(index))
                     index.extend([r[j] for r in cr])
                     index.append(zero)
@@ -187,7 +187,7 @@ class CompiledCRF:
             self._scores = grown
         sums = np.add.reduceat(self._weights[np.array(index, dtype=np.intp)], np.array(starts, dtype=np.intp),
                                axis=0)
-        self._scores[np.array(rows, dtype=np.intp)] = sums.reshape(len(rows), len(_LISTS), -1)
+        self._scores[np.array(rows, dtype=np.intp)] = sums.reshape(len(rows), _ROWS, -1)
         return got  # type: ignore[return-value]
 
     def emissions(self, sentences: Sequence[Sequence[str]],
