@@ -2058,6 +2058,9 @@ def test_a_city_after_fi_or_bi_is_the_venue_and_pyongyang_is_one_word(nlp):
     ("وكلما هاجمت إسرائيل غزة ترد حماس بالصواريخ.", "ASSAULT"),  # whenever
     ("وقال القائد إن قواته ستتدخل متى ما طلبت الحكومة اليمنية ذلك.", "REQUEST"),
     ("وقال إنه بعد إبرام هذا الاتفاق، وعلى أن تلتزم إيران بتعهداتها، هناك إمكانية للتواصل.", "AGREE"),
+    # one of several possibilities (إما ... أو), none told as fact
+    ("ووصفت الشرطة الوفاة بأنها حادث غامض واضعة ثلاثة احتمالات، وهي إما أنه قتل أو انتحر أو سقط من الشرفة.",
+     "ASSAULT"),
 ])
 def test_whether_or_not_any_whenever_and_provided_that_are_not_deeds(text, etype):
     got = [(e.type, e.hypothetical or e.negated) for e in Pipeline(Config(
@@ -2073,6 +2076,13 @@ def test_whether_or_not_any_whenever_and_provided_that_are_not_deeds(text, etype
 ])
 def test_a_crash_a_clinic_receiving_patients_and_the_peak_of_joy_are_no_events(text):
     assert Pipeline(Config(min_event_confidence=0.0))(text, published="2015-08-01").events == []
+
+
+def test_as_for_is_not_either(nlp):
+    # أما "as for" is spelt like إما "either" once normalised: its event stays a fact
+    got = [(e.type, e.hypothetical) for e in nlp(
+        "أما الهجوم على السفارة فقد أسفر عن مقتل ثلاثة أو أربعة أشخاص.", published="2015-08-01").events]
+    assert ("ASSAULT", False) in got, got
 
 
 def test_a_plane_shot_down_still_kills(nlp):

@@ -277,5 +277,13 @@ def modality(doc: Document, ti: int, floor: int, etype: str, *, noun: bool, masd
         # (صادق الكونغرس أو لم يصادق: whether or not)
         m.hypothetical = True
         cues.append("او")
+    # إما أنه قتل أو انتحر أو سقط: one of several possibilities, none of them told as fact
+    # (إما is told from أما "as for" by its hamza: both are normalised to اما)
+    sent_start = doc.sentences[tok.sent].token_start
+    if not m.hypothetical and \
+            any(doc.tokens[k].text.lstrip("و") == "إما" for k in range(max(sent_start, ti - 4), ti)) and \
+            any(doc.tokens[k].norm == "او" for k in range(ti + 1, min(sent_end, ti + 8))):
+        m.hypothetical = True
+        cues.append("إما")
     m.cues = tuple(cues)
     return m
