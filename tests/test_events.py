@@ -1493,6 +1493,8 @@ def test_a_death_sentence_is_a_conviction_not_an_execution(nlp):
 @pytest.mark.parametrize("text, etype", [
     ("وشنت الصحف البريطانية هجوما عنيفا على الحكومة الفرنسية.", "ACCUSE"),  # the press attacks in words
     ("وهاجم مسلحون مقر الشرطة في العريش.", "ASSAULT"),
+    ("هاجم خطيب الجمعة الحكومة العراقية.", "ACCUSE"),  # a preacher attacks in words
+    ("وهاجم مسلحون خطيب المسجد في بغداد فقتلوه.", "ASSAULT"),  # gunmen attack a preacher
 ])
 def test_attacks_by_the_press_and_on_measures_are_words(nlp, text, etype):
     got = [e.type for e in nlp(text, published="2015-08-01").events]
