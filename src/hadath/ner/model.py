@@ -161,6 +161,35 @@ class NerTagger:
             self._compiled2 = CompiledCRF(self._tagger, self.featurizer, self._crf_bytes)
         return [_fix_bio(t) if t else t for t in self._compiled2.tag_sentences(sentences, extra)]
 
+    def marginals_document(self, sentences: Sequence[Sequence[str]], labels: Sequence[str]) -> list:
+        """For each sentence, an array (words x ``labels``) of the CRF's marginal probability
+        of each label at each word, in the context :meth:`tag_document` uses (crfsuite's
+        forward-backward; a label the model does not know gets 0)."""
+        import numpy as np
+
+        feat = self.featurizer
+        xs = [feat.sentence(words) if words else [] for words in sentences]
+        if self._stage1 is None or sum(1 for x in xs if x) < self.min_doc:
+            tagger, seqs = self._stage1 or self._tagger, xs
+        else:
+            first = [self._stage1.tag(x) if x else [] for x in xs]
+            keys = [feat.keys(words) if words else [] for words in sentences]
+            extra = doc_features(keys, first, self.window, feat.known, phrases=self.doc_phrases)
+            tagger = self._tagger
+            seqs = [[a + b for a, b in zip(x, e, strict=True)] for x, e in zip(xs, extra, strict=True)]
+        known = set(tagger.labels())
+        out = []
+        for x in seqs:
+            m = np.zeros((len(x), len(labels)))
+            if x:
+                tagger.set(x)
+                for j in range(len(x)):
+                    for li, lab in enumerate(labels):
+                        if lab in known:
+                            m[j, li] = tagger.marginal(lab, j)
+            out.append(m)
+        return out
+
     def tag_stage1(self, words: Sequence[str]) -> list[str]:
         """Tags of the first-stage CRF alone (the only one of a one-stage model)."""
         if not words:
