@@ -33,7 +33,13 @@ from pathlib import Path
 
 import numpy as np
 
-LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
+# hadath's own modules (numpy only): the segmentation and decoding the tagger uses
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from hadath.ner.conll import score
+from hadath.ner.neural import LABELS as _LABELS
+from hadath.ner.neural import bio_viterbi, segment
+
+LABELS = list(_LABELS)
 L2I = {lab: i for i, lab in enumerate(LABELS)}
 META = "\u2581"
 _ARABIC = re.compile("[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -106,7 +112,7 @@ def load_base(path: str) -> tuple[dict, dict, list[str], np.ndarray, dict]:
 
 
 class Pieces:
-    """SentencePiece unigram segmentation of one word (as hadath.ner.neural does it)."""
+    """SentencePiece unigram segmentation of one word, as hadath.ner.neural does it."""
 
     def __init__(self, pieces: list[str], scores: np.ndarray, norm: dict, unk: int) -> None:
         self.ids = {p: i for i, p in enumerate(pieces)}
@@ -117,29 +123,10 @@ class Pieces:
 
     def __call__(self, word: str) -> list[int]:
         got = self.cache.get(word)
-        if got is not None:
-            return got
-        s = META + "".join(self.norm.get(ord(c), c) for c in word).replace(" ", META)
-        n = len(s)
-        best = [-1e30] * (n + 1)
-        back = [(0, 0)] * (n + 1)
-        best[0] = 0.0
-        for i in range(n):
-            if best[i] <= -1e29:
-                continue
-            for e in range(i + 1, min(n, i + self.maxlen) + 1):
-                idx = self.ids.get(s[i:e])
-                if idx is not None and idx != self.unk and best[i] + self.scores[idx] > best[e]:
-                    best[e], back[e] = best[i] + self.scores[idx], (i, idx)
-            if best[i] + self.unk_score > best[i + 1]:
-                best[i + 1], back[i + 1] = best[i] + self.unk_score, (i, self.unk)
-        out, i = [], n
-        while i > 0:
-            i, idx = back[i]
-            out.append(idx)
-        out.reverse()
-        self.cache[word] = out
-        return out
+        if got is None:
+            got = self.cache[word] = segment(word, self.ids, self.scores, self.norm, self.unk,
+                                             self.unk_score, self.maxlen)
+        return got
 
 
 # --- data ------------------------------------------------------------------------------
@@ -311,10 +298,6 @@ def _model(torch, cfg: dict, w: dict):
 
 
 def _held_out_f1(torch, model, held, collate, batches) -> float:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from hadath.ner.conll import score
-    from hadath.ner.neural import bio_viterbi
-
     model.eval()
     gold, pred = [], []
     with torch.no_grad():

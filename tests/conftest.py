@@ -13,6 +13,12 @@ SHARED = (REPO / ".." / "shared").resolve()
 GOLD_DEV = SHARED / "gold" / "dev"
 SCORER = SHARED / "tools" / "score.py"
 
+ANER_TEST = SHARED / "data" / "anercorp" / "test.txt"
+requires_anercorp_test = pytest.mark.skipif(
+    not ANER_TEST.is_file(),
+    reason=f"ANERcorp test set not found at {ANER_TEST} (the repository's sibling `shared` folder is "
+           "absent); this test measures NER quality on it")
+
 requires_shared = pytest.mark.skipif(
     not GOLD_DEV.is_dir(),
     reason="../shared (gold data and reference scorers) is not present next to the repository; "

@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import ANER_TEST, requires_anercorp_test
 from hadath.errors import InputError, ModelError
 from hadath.ner import NerTagger
 from hadath.ner.conll import chunks, read_conll, run, score
-
-# The repository's sibling `shared` folder (ANERcorp lives there; never copied into the repo).
-SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
-ANER_TEST = SHARED / "data" / "anercorp" / "test.txt"
 
 #: Regression floor for micro F1 on ANERcorp test (the file tagged as one stream, as
 #: `hadath tag --conll FILE --eval` does).  The project's target is 0.80 (CAMeLBERT: ~0.83);
@@ -213,9 +210,7 @@ def test_read_conll_uses_first_and_last_columns(tmp_path):
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not ANER_TEST.is_file(),
-                    reason=f"ANERcorp test set not found at {ANER_TEST} (the repository's sibling "
-                           "`shared` folder is absent); this test measures NER quality on it")
+@requires_anercorp_test
 def test_anercorp_test_f1(tagger):
     res = run(str(ANER_TEST), evaluate=True, out=io.StringIO(), tagger=tagger)
     assert res["f1"] >= MIN_TEST_F1, res

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import ANER_TEST, requires_anercorp_test
 from hadath.errors import ModelError
 from hadath.ner import NerTagger
 from hadath.ner.conll import run
@@ -94,16 +94,13 @@ def test_cli_tag_neural(tmp_path):
     assert out.splitlines()[1] == "ترامب\tB-PERS" and out.splitlines()[3] == "واشنطن\tB-LOC", out
 
 
-ANER_TEST = (Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "anercorp" / "test.txt").resolve()
 #: Regression floor for the ensemble's micro F1 on ANERcorp test (measured 0.768; the CRF
 #: alone 0.736; the project's target 0.80).
 MIN_ENSEMBLE_TEST_F1 = 0.76
 
 
 @pytest.mark.shared
-@pytest.mark.skipif(not ANER_TEST.is_file(),
-                    reason=f"ANERcorp test set not found at {ANER_TEST} (the repository's sibling "
-                           "`shared` folder is absent); this test measures NER quality on it")
+@requires_anercorp_test
 def test_anercorp_test_f1_with_the_encoder(ensemble):
     res = run(str(ANER_TEST), evaluate=True, out=io.StringIO(), tagger=ensemble)
     assert res["f1"] >= MIN_ENSEMBLE_TEST_F1, res

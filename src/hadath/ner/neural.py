@@ -97,32 +97,11 @@ class NeuralNer:
         """The word's SentencePiece ids (unigram Viterbi segmentation, as the encoder was
         trained with); a character no kept piece covers is the unknown piece."""
         got = self._cache.get(word)
-        if got is not None:
-            return got
-        s = _META + "".join(self.norm.get(ord(c), c) for c in word).replace(" ", _META)
-        n = len(s)
-        best = [-1e30] * (n + 1)
-        back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
-        best[0] = 0.0
-        ids, scores = self.ids, self.scores
-        for i in range(n):
-            if best[i] <= -1e29:
-                continue
-            for e in range(i + 1, min(n, i + self.maxlen) + 1):
-                idx = ids.get(s[i:e])
-                if idx is not None and idx != self.unk and best[i] + scores[idx] > best[e]:
-                    best[e], back[e] = best[i] + scores[idx], (i, idx)
-            if best[i] + self.unk_score > best[i + 1]:
-                best[i + 1], back[i + 1] = best[i] + self.unk_score, (i, self.unk)
-        out: list[int] = []
-        i = n
-        while i > 0:
-            i, idx = back[i]
-            out.append(idx)
-        out.reverse()
-        if len(self._cache) < 200_000:
-            self._cache[word] = out
-        return out
+        if got is None:
+            got = segment(word, self.ids, self.scores, self.norm, self.unk, self.unk_score, self.maxlen)
+            if len(self._cache) < 200_000:
+                self._cache[word] = got
+        return got
 
     def _ln(self, x: np.ndarray, wb: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         m = x.mean(-1, keepdims=True)
@@ -230,6 +209,34 @@ def load_ensemble(crf_path: str | Path | None = None, neural_path: str | Path | 
     return EnsembleTagger(NerTagger.load(crf_path), NeuralNer(neural_path))
 
 
+def segment(word: str, ids: dict[str, int], scores: Sequence[float], norm: dict[int, str], unk: int,
+            unk_score: float, maxlen: int) -> list[int]:
+    """SentencePiece unigram segmentation of one word: the piece ids (``ids``: piece -> id)
+    whose scores sum highest, the word normalised by ``norm`` (code point -> replacement)
+    and opened by the word-start mark; a character no piece covers costs ``unk_score``."""
+    s = _META + "".join(norm.get(ord(c), c) for c in word).replace(" ", _META)
+    n = len(s)
+    best = [-1e30] * (n + 1)
+    back: list[tuple[int, int]] = [(0, 0)] * (n + 1)
+    best[0] = 0.0
+    for i in range(n):
+        if best[i] <= -1e29:
+            continue
+        for e in range(i + 1, min(n, i + maxlen) + 1):
+            idx = ids.get(s[i:e])
+            if idx is not None and idx != unk and best[i] + scores[idx] > best[e]:
+                best[e], back[e] = best[i] + scores[idx], (i, idx)
+        if best[i] + unk_score > best[i + 1]:
+            best[i + 1], back[i + 1] = best[i] + unk_score, (i, unk)
+    out: list[int] = []
+    i = n
+    while i > 0:
+        i, idx = back[i]
+        out.append(idx)
+    out.reverse()
+    return out
+
+
 _ALLOWED = np.array([[not (b.startswith("I-") and a[2:] != b[2:]) for b in LABELS] for a in LABELS])
 _START = np.array([not lab.startswith("I-") for lab in LABELS])
 
@@ -260,4 +267,4 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return np.sign(x) * y
 
 
-__all__ = ["NeuralNer", "EnsembleTagger", "load_ensemble", "bio_viterbi", "LABELS", "CRF_WEIGHT"]
+__all__ = ["NeuralNer", "EnsembleTagger", "load_ensemble", "bio_viterbi", "segment", "LABELS", "CRF_WEIGHT"]
