@@ -237,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "between sentences; extra columns ignored (the last one is gold with --eval)")
     t.add_argument("--eval", action="store_true", help="print CoNLL precision/recall/F1 instead")
     t.add_argument("--neural", action="store_true", help="average the CRF with the fine-tuned neural "
-                   "encoder (more accurate, about a hundred times slower)")
+                   "encoder (more accurate, about thirty times slower)")
     t.set_defaults(func=cmd_tag)
 
     s = sub.add_parser("stages", help="list the pipeline stages and what they require/provide")
