@@ -134,18 +134,21 @@ class NerTagger:
         fast = self._fast()
         if fast is not None:
             return self._tag_document_fast(fast, sentences)
+        tagger, seqs = self._document_sequences(sentences)
+        return [_fix_bio(tagger.tag(x)) if x else [] for x in seqs]
+
+    def _document_sequences(self, sentences: Sequence[Sequence[str]]) -> tuple:
+        """(the crfsuite tagger to use, each sentence's attribute lists) for a document: the
+        second stage's, with the document features, when the model has two stages and the
+        document is long enough; the first stage's otherwise."""
         feat = self.featurizer
         xs = [feat.sentence(words) if words else [] for words in sentences]
         if self._stage1 is None or sum(1 for x in xs if x) < self.min_doc:
-            tagger = self._stage1 or self._tagger
-            return [_fix_bio(tagger.tag(x)) if x else [] for x in xs]
-        s1 = self._stage1
-        first = [s1.tag(x) if x else [] for x in xs]
+            return self._stage1 or self._tagger, xs
+        first = [self._stage1.tag(x) if x else [] for x in xs]
         keys = [feat.keys(words) if words else [] for words in sentences]
         extra = doc_features(keys, first, self.window, feat.known, phrases=self.doc_phrases)
-        tagger = self._tagger
-        return [_fix_bio(tagger.tag([a + b for a, b in zip(x, e, strict=True)])) if x else []
-                for x, e in zip(xs, extra, strict=True)]
+        return self._tagger, [[a + b for a, b in zip(x, e, strict=True)] for x, e in zip(xs, extra, strict=True)]
 
     def _tag_document_fast(self, fast, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """:meth:`tag_document` with both stages decoded by :mod:`hadath.ner.fast` (the same
@@ -167,16 +170,7 @@ class NerTagger:
         forward-backward; a label the model does not know gets 0)."""
         import numpy as np
 
-        feat = self.featurizer
-        xs = [feat.sentence(words) if words else [] for words in sentences]
-        if self._stage1 is None or sum(1 for x in xs if x) < self.min_doc:
-            tagger, seqs = self._stage1 or self._tagger, xs
-        else:
-            first = [self._stage1.tag(x) if x else [] for x in xs]
-            keys = [feat.keys(words) if words else [] for words in sentences]
-            extra = doc_features(keys, first, self.window, feat.known, phrases=self.doc_phrases)
-            tagger = self._tagger
-            seqs = [[a + b for a, b in zip(x, e, strict=True)] for x, e in zip(xs, extra, strict=True)]
+        tagger, seqs = self._document_sequences(sentences)
         known = set(tagger.labels())
         out = []
         for x in seqs:
